@@ -1,0 +1,145 @@
+import { parseArgs } from "node:util"
+import { Effect, Either } from "effect"
+import { runCorpus, type RunSummary } from "../pipeline/run.js"
+import { AkhbarDefaults } from "../pipeline/services.js"
+import { writeSchemas } from "../schema/export.js"
+import { VERSION } from "../version.js"
+import { ProgressBar } from "./progress.js"
+
+const HELP = `akhbar ${VERSION} — turn raw Arabic news articles into datasets
+
+Usage:
+  akhbar run <inputs...> --out DIR [--format json,csv,ndjson] [--bom] [--encoding ENC]
+                         [--concurrency N] [--text-column NAME] [--no-learn] [--quiet]
+  akhbar schema --out DIR
+  akhbar --help | --version
+
+run      Reads articles (files, folders, glob patterns; .txt, .ndjson/.jsonl, .csv) and writes the
+         datasets documents, segments, mentions, entities, quantities, dates to DIR.
+  --out DIR           folder to write to (created if needed)
+  --format LIST       comma-separated: json, csv, ndjson (default json)
+  --bom               start CSV files with a byte-order mark (for Excel)
+  --encoding ENC      force utf-8, utf-16le, utf-16be or windows-1256 (default: detect)
+  --concurrency N     files read at once (default: number of cores)
+  --text-column NAME  text column of CSV inputs (default text)
+  --no-learn          do not learn recurring lines across the corpus as furniture
+  --quiet             no progress bar and no summary
+schema   Writes a JSON Schema per dataset and a Markdown data dictionary to DIR.
+
+Exit status: 0 when the run completed (per-document errors are reported in documents and in
+the summary), 1 when the output could not be written, 2 on bad usage.`
+
+const usage = (message: string): never => {
+  process.stderr.write(`akhbar: ${message}\nRun 'akhbar --help' for usage.\n`)
+  process.exit(2)
+}
+
+const summarize = (s: RunSummary): string => {
+  const lines = [
+    `akhbar: ${s.documents} documents ok, ${s.errors} with errors, from ${s.files} files in ${s.seconds.toFixed(2)} s`,
+    ...Object.entries(s.records).map(([name, n]) => `  ${name.padEnd(11)} ${String(n).padStart(8)} records`),
+    `  written to ${s.out} (${s.formats.join(", ")})`
+  ]
+  if (s.errors > 0) lines.push(`  see documents with status "error" for why ${s.errors === 1 ? "one input was" : `${s.errors} inputs were`} not used`)
+  return lines.join("\n") + "\n"
+}
+
+const runCommand = async (args: Array<string>): Promise<number> => {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        out: { type: "string", short: "o" },
+        format: { type: "string", short: "f" },
+        bom: { type: "boolean" },
+        encoding: { type: "string" },
+        concurrency: { type: "string" },
+        "text-column": { type: "string" },
+        "no-learn": { type: "boolean" },
+        quiet: { type: "boolean", short: "q" }
+      }
+    })
+  } catch (e) {
+    return usage((e as Error).message)
+  }
+  const v = parsed.values
+  if (parsed.positionals.length === 0) usage("run: give at least one input (a file, a folder or a glob pattern)")
+  if (v.out === undefined) usage("run: --out DIR is required (the folder to write the datasets to)")
+  let concurrency: number | undefined
+  if (v.concurrency !== undefined) {
+    concurrency = Number(v.concurrency)
+    if (!Number.isInteger(concurrency) || concurrency < 1) usage(`--concurrency: expected a whole number ≥ 1, got "${v.concurrency}"`)
+  }
+  const bar = new ProgressBar(process.stderr)
+  const quiet = v.quiet === true
+  const program = runCorpus(
+    {
+      inputs: parsed.positionals,
+      out: v.out!,
+      ...(v.format !== undefined ? { format: v.format } : {}),
+      bom: v.bom === true,
+      ...(v.encoding !== undefined ? { encoding: v.encoding } : {}),
+      ...(concurrency !== undefined ? { concurrency } : {}),
+      ...(v["text-column"] !== undefined ? { textColumn: v["text-column"] } : {}),
+      learnBoilerplate: v["no-learn"] !== true
+    },
+    { onProgress: quiet ? undefined : (p) => bar.update(p) }
+  ).pipe(Effect.provide(AkhbarDefaults), Effect.either)
+  const result = await Effect.runPromise(program)
+  bar.done()
+  if (Either.isLeft(result)) {
+    const e = result.left
+    if (e._tag === "OptionsError") return usage(e.message)
+    process.stderr.write(`akhbar: cannot write the output to ${e.path}: ${e.message}\n`)
+    return 1
+  }
+  if (!quiet) process.stderr.write(summarize(result.right))
+  return 0
+}
+
+const schemaCommand = (args: Array<string>): number => {
+  let parsed
+  try {
+    parsed = parseArgs({ args, options: { out: { type: "string", short: "o" } } })
+  } catch (e) {
+    return usage((e as Error).message)
+  }
+  if (parsed.values.out === undefined) return usage("schema: --out DIR is required")
+  const paths = writeSchemas(parsed.values.out)
+  process.stderr.write(`akhbar: wrote ${paths.length} files to ${parsed.values.out}\n`)
+  return 0
+}
+
+const main = async (argv: Array<string>): Promise<number> => {
+  const [command, ...rest] = argv
+  switch (command) {
+    case undefined:
+    case "--help":
+    case "-h":
+    case "help":
+      process.stdout.write(HELP + "\n")
+      return command === undefined ? 2 : 0
+    case "--version":
+    case "-v":
+      process.stdout.write(VERSION + "\n")
+      return 0
+    case "run":
+      return runCommand(rest)
+    case "schema":
+      return schemaCommand(rest)
+    default:
+      return usage(`unknown command "${command}": use run or schema`)
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (e: unknown) => {
+    process.stderr.write(`akhbar: unexpected failure: ${(e as Error)?.stack ?? String(e)}\n`)
+    process.exitCode = 1
+  }
+)

@@ -1,0 +1,6 @@
+export { InputError, OptionsError } from "./errors.js"
+export { decodeBytes, parseEncoding, sha256, ENCODINGS, type Encoding, type Decoded } from "./decode.js"
+export { ArticleInput, articleFromText, docIdOf, type Article } from "./article.js"
+export { parseNdjsonArticles, parseCsvArticles, type Loaded } from "./records.js"
+export { expandInputs, globToRegExp, inputKindOf, type InputKind, type ExpandedInputs } from "./inputs.js"
+export { loadBytes, loadFileSync, type ReadOptions } from "./read.js"

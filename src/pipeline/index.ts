@@ -1,0 +1,6 @@
+export { RunOptions, describeOptionsError, type RunOptionsInput } from "./options.js"
+export type { Extractors, MentionFound, QuantityFound, DateFound, SegmentContext } from "./extractors.js"
+export { processArticle, errorDocument, isExtractable, type DocumentResult, type ProcessOptions, type PlacedMention } from "./document.js"
+export { SimpleLinker, type Linker } from "./linker.js"
+export { Extraction, SegmentRulesService, LinkerFactory, AkhbarDefaults } from "./services.js"
+export { runCorpus, OutputError, type RunProgress, type RunSummary, type RunHooks } from "./run.js"

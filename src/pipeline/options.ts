@@ -1,0 +1,75 @@
+import { availableParallelism } from "node:os"
+import { z } from "zod"
+import { ENCODINGS, parseEncoding } from "../load/decode.js"
+import { FORMATS } from "../write/format.js"
+
+const formatList = z
+  .union([z.string(), z.array(z.string())])
+  .transform((v, ctx) => {
+    const items = (Array.isArray(v) ? v : v.split(",")).map((s) => s.trim().toLowerCase()).filter((s) => s !== "")
+    const bad = items.filter((s) => !(FORMATS as ReadonlyArray<string>).includes(s))
+    if (bad.length > 0 || items.length === 0) {
+      ctx.addIssue({ code: "custom", message: `unknown format ${bad.map((b) => `"${b}"`).join(", ") || "(none)"}: use json, csv and/or ndjson, e.g. --format json,csv` })
+      return z.NEVER
+    }
+    return [...new Set(items)] as Array<(typeof FORMATS)[number]>
+  })
+
+/**
+ * Options of a corpus run, validated before anything is read: a wrong option fails with a message
+ * naming the option and what is allowed.
+ *
+ * @example
+ * ```ts
+ * import { RunOptions } from "akhbar"
+ * const o = RunOptions.parse({ inputs: ["fixtures/articles"], out: "out", format: "json,csv" })
+ * o.format // ["json", "csv"]
+ * ```
+ */
+export const RunOptions = z
+  .object({
+    inputs: z.array(z.string().min(1)).min(1, "give at least one input: a file, a folder or a glob pattern"),
+    out: z.string().min(1, "--out: give the folder to write the datasets to"),
+    format: formatList.default(["json"]),
+    bom: z.boolean().default(false),
+    encoding: z
+      .string()
+      .optional()
+      .transform((v, ctx) => {
+        if (v === undefined) return undefined
+        const e = parseEncoding(v)
+        if (e === undefined) {
+          ctx.addIssue({ code: "custom", message: `unknown encoding "${v}": use one of ${ENCODINGS.join(", ")}` })
+          return z.NEVER
+        }
+        return e
+      }),
+    concurrency: z.number().int().min(1, "--concurrency must be at least 1").max(1024).default(Math.max(2, availableParallelism())),
+    textColumn: z.string().min(1).default("text"),
+    learnBoilerplate: z.boolean().default(true)
+  })
+  .strict()
+
+/** Validated run options. */
+export type RunOptions = z.output<typeof RunOptions>
+/** Run options as a user gives them. */
+export type RunOptionsInput = z.input<typeof RunOptions>
+
+/**
+ * Turns a zod error into one line per problem, naming the option: "format: unknown format …".
+ *
+ * @example
+ * ```ts
+ * import { RunOptions, describeOptionsError } from "akhbar"
+ * const r = RunOptions.safeParse({ inputs: [], out: "o" })
+ * if (!r.success) describeOptionsError(r.error) // "inputs: give at least one input: …"
+ * ```
+ */
+export const describeOptionsError = (error: z.ZodError): string =>
+  error.issues
+    .map((i) => {
+      const where = i.path.join(".") || "options"
+      if (i.code === "unrecognized_keys") return `unknown option(s) ${i.keys.map((k) => `"${k}"`).join(", ")}`
+      return `${where}: ${i.message}`
+    })
+    .join("\n")

@@ -1,0 +1,194 @@
+import { readFile } from "node:fs/promises"
+import { Data, Effect, Exit, Stream } from "effect"
+import { InputError, OptionsError } from "../load/errors.js"
+import { expandInputs } from "../load/inputs.js"
+import { loadBytes, type ReadOptions } from "../load/read.js"
+import type { Loaded } from "../load/records.js"
+import { RECORD_DATASETS, columnsOf } from "../model/datasets.js"
+import { BoilerplateLearner } from "../segment/boilerplate.js"
+import { DatasetSetWriter } from "../write/writer.js"
+import type { Format } from "../write/format.js"
+import { errorDocument, processArticle } from "./document.js"
+import { describeOptionsError, RunOptions, type RunOptionsInput } from "./options.js"
+import { Extraction, LinkerFactory, SegmentRulesService } from "./services.js"
+
+/**
+ * Writing the output failed (disk full, no permission, …); nothing half-written is left behind.
+ *
+ * @example
+ * ```ts
+ * import { OutputError } from "akhbar"
+ * new OutputError({ path: "out", message: "permission denied" })._tag // "OutputError"
+ * ```
+ */
+export class OutputError extends Data.TaggedError("OutputError")<{ readonly path: string; readonly message: string }> {}
+
+/** Progress of a corpus run, reported after every input file. */
+export interface RunProgress {
+  readonly filesDone: number
+  readonly filesTotal: number
+  readonly documents: number
+  readonly errors: number
+  readonly bytes: number
+  readonly phase: "learn" | "process"
+}
+
+/** What a finished run did. */
+export interface RunSummary {
+  readonly out: string
+  readonly formats: ReadonlyArray<Format>
+  readonly files: number
+  readonly documents: number
+  readonly errors: number
+  readonly records: Readonly<Record<string, number>>
+  readonly seconds: number
+  readonly paths: ReadonlyArray<string>
+}
+
+/** Callbacks of a run. */
+export interface RunHooks {
+  readonly onProgress?: ((progress: RunProgress) => void) | undefined
+}
+
+const readLoaded = (path: string, options: ReadOptions): Effect.Effect<{ loaded: Array<Loaded>; bytes: number }> =>
+  Effect.tryPromise(() => readFile(path)).pipe(
+    Effect.map((bytes) => ({ loaded: loadBytes(bytes, path, options), bytes: bytes.length })),
+    Effect.catchAll((cause) => {
+      const err = cause.error as NodeJS.ErrnoException
+      const why = err.code === "EACCES" ? "permission denied" : err.code === "ENOENT" ? "no such file" : err.message
+      return Effect.succeed({
+        loaded: [{ ok: false as const, error: new InputError({ path, reason: "unreadable", message: `cannot read the file: ${why}` }) }],
+        bytes: 0
+      })
+    })
+  )
+
+/**
+ * Runs the whole pipeline on a corpus — load → segment → normalize → extract → link → write —
+ * as an Effect: inputs are streamed with bounded concurrency, every bad input becomes a
+ * `documents` record with `status: "error"` and the run goes on, output files are written to
+ * temporary files and moved into place only when complete. Fails with `OptionsError` on invalid
+ * options (before reading anything) and `OutputError` when the output cannot be written.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { AkhbarDefaults, runCorpus } from "akhbar"
+ * const summary = await Effect.runPromise(
+ *   runCorpus({ inputs: ["fixtures/articles"], out: "out", format: "json,csv" }).pipe(Effect.provide(AkhbarDefaults))
+ * )
+ * ```
+ */
+export const runCorpus = (
+  input: RunOptionsInput,
+  hooks: RunHooks = {}
+): Effect.Effect<RunSummary, OptionsError | OutputError, Extraction | SegmentRulesService | LinkerFactory> =>
+  Effect.gen(function* () {
+    const parsed = RunOptions.safeParse(input)
+    if (!parsed.success) return yield* Effect.fail(new OptionsError({ message: describeOptionsError(parsed.error) }))
+    const options = parsed.data
+    const extractors = yield* Extraction
+    const rules = yield* SegmentRulesService
+    const linker = (yield* LinkerFactory)()
+    const started = performance.now()
+    const { files, missing } = expandInputs(options.inputs)
+    const readOptions: ReadOptions = { encoding: options.encoding, textColumn: options.textColumn }
+    const progress = hooks.onProgress ?? (() => undefined)
+
+    // Pass 1: learn lines that recur across documents (site furniture). Compact state: counts.
+    let learned: ReadonlySet<string> | undefined
+    if (options.learnBoilerplate && files.length > 1) {
+      const learner = new BoilerplateLearner(rules)
+      let done = 0
+      yield* Stream.fromIterable(files).pipe(
+        Stream.mapEffect((f) => readLoaded(f, readOptions), { concurrency: options.concurrency }),
+        Stream.runForEach(({ loaded, bytes }) =>
+          Effect.sync(() => {
+            for (const l of loaded) if (l.ok) learner.add(l.article.text)
+            done++
+            progress({ phase: "learn", filesDone: done, filesTotal: files.length, documents: learner.size, errors: 0, bytes })
+          })
+        )
+      )
+      learned = learner.learned()
+    }
+
+    const writer = yield* Effect.try({
+      try: () =>
+        new DatasetSetWriter(
+          options.out,
+          options.format,
+          Object.fromEntries(Object.entries(RECORD_DATASETS).map(([name, schema]) => [name, columnsOf(schema)])),
+          { bom: options.bom }
+        ),
+      catch: (e) => new OutputError({ path: options.out, message: `cannot create the output folder or files: ${(e as Error).message}` })
+    })
+
+    const process = Effect.gen(function* () {
+      let documents = 0
+      let errors = 0
+      let done = 0
+      let bytesTotal = 0
+      const ids = new Map<string, number>()
+      const uniqueId = (id: string): string => {
+        const n = ids.get(id) ?? 0
+        ids.set(id, n + 1)
+        return n === 0 ? id : `${id}-${n + 1}`
+      }
+      const writeError = (error: InputError): void => {
+        const doc = errorDocument(error)
+        writer.write("documents", { ...doc, doc_id: uniqueId(doc.doc_id) })
+        errors++
+      }
+      for (const pattern of missing) {
+        writeError(new InputError({ path: pattern, reason: "not-found", message: "no such file or folder, and no file matches this pattern" }))
+      }
+      yield* Stream.fromIterable(files).pipe(
+        Stream.mapEffect((f) => readLoaded(f, readOptions), { concurrency: options.concurrency }),
+        Stream.runForEach(({ loaded, bytes }) =>
+          Effect.try({
+            try: () => {
+              for (const l of loaded) {
+                if (!l.ok) {
+                  writeError(l.error)
+                  continue
+                }
+                const doc_id = uniqueId(l.article.doc_id)
+                const result = processArticle({ ...l.article, doc_id }, { extractors, rules, learned })
+                writer.write("documents", result.document)
+                for (const s of result.segments) writer.write("segments", s)
+                for (const m of linker.addDocument(doc_id, result.mentions)) writer.write("mentions", m)
+                for (const q of result.quantities) writer.write("quantities", q)
+                for (const d of result.dates) writer.write("dates", d)
+                documents++
+              }
+              done++
+              bytesTotal += bytes
+              progress({ phase: "process", filesDone: done, filesTotal: files.length, documents, errors, bytes: bytesTotal })
+            },
+            catch: (e) => new OutputError({ path: options.out, message: (e as Error).message })
+          })
+        )
+      )
+      for (const e of linker.entities()) writer.write("entities", e)
+      return { documents, errors }
+    })
+
+    const { documents, errors } = yield* process.pipe(
+      Effect.onExit((exit) => Effect.sync(() => (Exit.isSuccess(exit) ? undefined : writer.abort())))
+    )
+    yield* Effect.try({
+      try: () => writer.commit(),
+      catch: (e) => new OutputError({ path: options.out, message: `cannot finish the output files: ${(e as Error).message}` })
+    })
+    return {
+      out: options.out,
+      formats: options.format,
+      files: files.length,
+      documents,
+      errors,
+      records: writer.counts(),
+      seconds: (performance.now() - started) / 1000,
+      paths: writer.paths()
+    }
+  })

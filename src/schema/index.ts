@@ -1,0 +1,1 @@
+export { datasetSchemas, jsonSchemaOf, dataDictionary, writeSchemas, type DatasetSchema } from "./export.js"

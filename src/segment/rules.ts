@@ -1,0 +1,85 @@
+/**
+ * The page-furniture rules of the segmenter, as data. Strings are written as they appear on
+ * pages; they are compared after `match` normalization (hamza, diacritics, ة/ه, ى/ي folded), at
+ * the start of a line unless said otherwise. Users can pass their own rules (see `SegmentRules`).
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_SEGMENT_RULES } from "akhbar"
+ * DEFAULT_SEGMENT_RULES.tagPrefixes.includes("كلمات دلالية") // true
+ * ```
+ */
+export interface SegmentRules {
+  /** Prefixes of lines that give the publication date. */
+  readonly publishedPrefixes: ReadonlyArray<string>
+  /** Prefixes that introduce a byline. */
+  readonly bylinePrefixes: ReadonlyArray<string>
+  /** Prefixes of tag lists. */
+  readonly tagPrefixes: ReadonlyArray<string>
+  /** Markers of "read also" blocks: the line and what follows are another article's teaser. */
+  readonly relatedMarkers: ReadonlyArray<string>
+  /** Prefixes of source lines. */
+  readonly sourcePrefixes: ReadonlyArray<string>
+  /** Whole-line furniture: comment forms, share and like buttons, copyright. Regular expressions, matched against the `match`-normalized line (the patterns are normalized the same way). */
+  readonly boilerplate: ReadonlyArray<string>
+  /** News agencies and photo words that mark a bracketed credit or a byline. */
+  readonly agencies: ReadonlyArray<string>
+  /** Words that mark a bracketed photo credit. */
+  readonly creditWords: ReadonlyArray<string>
+  /** Abbreviations whose final dot does not end a sentence (without the dot). */
+  readonly abbreviations: ReadonlyArray<string>
+  /** A line recurring verbatim in at least this many documents of a corpus is furniture. */
+  readonly learnedMinDocuments: number
+  /** …and in at least this share of the documents. */
+  readonly learnedMinShare: number
+}
+
+/** The default rules, for news sites in Arabic. */
+export const DEFAULT_SEGMENT_RULES: SegmentRules = {
+  publishedPrefixes: [
+    "تاريخ النشر", "تاريخ نشر", "نشر في", "نشر بتاريخ", "نشر يوم", "تم النشر", "تم نشره", "آخر تحديث", "اخر تحديث",
+    "تاريخ التحديث", "تم التحديث", "منذ", "published", "updated", "last updated"
+  ],
+  bylinePrefixes: ["بقلم", "كتب", "كتبت", "كتبه", "إعداد", "اعداد", "تقرير", "تحرير", "حوار", "ترجمة", "by"],
+  tagPrefixes: ["كلمات دلالية", "كلمات مفتاحية", "الكلمات المفتاحية", "الكلمات الدلالية", "الوسوم", "وسوم", "مواضيع", "tags"],
+  relatedMarkers: [
+    "اقرأ أيضا", "إقرأ أيضا", "اقرا ايضا", "اقرأ أيضاً", "اقرأ كذلك", "اقرأ المزيد", "إقرأ المزيد", "قد يهمك أيضا", "قد يهمك",
+    "يهمك أيضا", "شاهد أيضا", "شاهد أيضاً", "مواضيع ذات صلة", "أخبار ذات صلة", "مقالات ذات صلة", "ذات صلة", "المزيد من الأخبار",
+    "الأكثر قراءة", "read also", "related"
+  ],
+  sourcePrefixes: ["المصدر", "مصدر الخبر", "المصادر", "source"],
+  boilerplate: [
+    "^هل اعجبك (هذا|هذه) (المقال|الخبر|الموضوع|المقاله)\\s*[?؟]?$",
+    "^\\d+\\s*(تعليق|تعليقات)$",
+    "^(اضف|أضف|اكتب|أترك|اترك) (تعليق|تعليقا|تعليقك|رد)",
+    "^(التعليقات|تعليقات|التعليقات \\(\\d+\\))$",
+    "^يرجى (ادخال|كتابه) ",
+    "الرجاء (ادخال|كتابه) ",
+    "بشان التعليقات",
+    "معلومات ضروريه",
+    "^\\d+\\s*/\\s*\\d+$",
+    "^(شارك|شاركها|شارك هذا المقال|شارك الخبر|مشاركه|مشاركه الخبر|share|tweet|طباعه|ارسال|حفظ|نسخ الرابط|انسخ الرابط)\\s*:?$",
+    "^(شارك|مشاركه) (على|عبر)",
+    "جميع الحقوق محفوظه",
+    "كل الحقوق محفوظه",
+    "all rights reserved",
+    "^(تابعونا|تابعنا) (على|عبر)",
+    "^اشترك (في|فى) ",
+    "^(الاسم|البريد الالكتروني|الموقع الالكتروني|الاسم \\*|البريد الالكتروني \\*)$",
+    "^(ارسل|ارسال|نشر) التعليق$",
+    "^لا توجد تعليقات",
+    "^كن اول من يعلق",
+    "^(اعلان|إعلان|advertisement)$",
+    "^تغطية صحفية ",
+    "للنشرة العربية",
+    "^(الصفحه الرئيسيه|الرئيسيه)$"
+  ],
+  agencies: [
+    "وكالة الصحافة الفرنسية", "فرانس برس", "فرانس بريس", "أ ف ب", "ا ف ب", "أ.ف.ب", "رويترز", "أسوشيتد برس", "أسوشييتد برس", "أ ب",
+    "د ب أ", "د.ب.أ", "الأناضول", "واج", "واس", "وام", "قنا", "كونا", "بترا", "سانا", "إرنا", "واع", "وكالات", "AFP", "Reuters", "AP", "Getty", "EPA"
+  ],
+  creditWords: ["حقوق الصورة", "الصورة", "تصوير", "صورة", "أرشيف", "ارشيفية", "أرشيفية", "photo"],
+  abbreviations: ["د", "أ", "م", "ص", "ق", "ج", "ت", "س", "ه", "هـ", "ق.م", "أ.د", "إلخ", "Mr", "Dr", "St", "No"],
+  learnedMinDocuments: 3,
+  learnedMinShare: 0.005
+}

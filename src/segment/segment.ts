@@ -1,0 +1,368 @@
+import type { Role } from "../model/vocabulary.js"
+import type { SegmentRecord } from "../model/segment.js"
+import { normalizeText } from "../normalize/normalize.js"
+import { lineKey } from "./boilerplate.js"
+import { splitLines, trimSpan, type Line } from "./lines.js"
+import { parsePublishedDate } from "./published.js"
+import { DEFAULT_SEGMENT_RULES, type SegmentRules } from "./rules.js"
+import { splitSentences } from "./sentences.js"
+
+/** What the segmenter found about the document as a whole. */
+export interface DocumentMeta {
+  readonly title: string | null
+  readonly section: string | null
+  readonly byline: string | null
+  readonly dateline: string | null
+  readonly outlet: string | null
+  readonly published: string | null
+}
+
+/** A segmented document: its segments in order, and its metadata. */
+export interface SegmentedDocument {
+  readonly segments: ReadonlyArray<SegmentRecord>
+  readonly meta: DocumentMeta
+}
+
+/** Options of {@link segmentDocument}. */
+export interface SegmentOptions {
+  /** Page-furniture rules (defaults to {@link DEFAULT_SEGMENT_RULES}). */
+  readonly rules?: SegmentRules | undefined
+  /** Line keys learned as furniture from the corpus (see `BoilerplateLearner`). */
+  readonly learned?: ReadonlySet<string> | undefined
+  /** A title given with the article (NDJSON/CSV); a line equal to it is the title. */
+  readonly title?: string | null | undefined
+}
+
+interface CompiledRules {
+  readonly rules: SegmentRules
+  readonly published: ReadonlyArray<string>
+  readonly byline: ReadonlyArray<string>
+  readonly tags: ReadonlyArray<string>
+  readonly related: ReadonlyArray<string>
+  readonly source: ReadonlyArray<string>
+  readonly boilerplate: ReadonlyArray<RegExp>
+  readonly agencies: ReadonlyArray<string>
+  readonly credit: ReadonlyArray<string>
+}
+
+const key = (s: string): string => normalizeText(s, "match").toLowerCase().trim()
+const compiledCache = new WeakMap<SegmentRules, CompiledRules>()
+const compileRules = (rules: SegmentRules): CompiledRules => {
+  let c = compiledCache.get(rules)
+  if (c === undefined) {
+    const keys = (xs: ReadonlyArray<string>): ReadonlyArray<string> => [...new Set(xs.map(key))].sort((a, b) => b.length - a.length)
+    c = {
+      rules,
+      published: keys(rules.publishedPrefixes),
+      byline: keys(rules.bylinePrefixes),
+      tags: keys(rules.tagPrefixes),
+      related: keys(rules.relatedMarkers),
+      source: keys(rules.sourcePrefixes),
+      boilerplate: rules.boilerplate.map((p) => new RegExp(normalizeText(p, "match"), "iu")),
+      agencies: keys(rules.agencies),
+      credit: keys(rules.creditWords)
+    }
+    compiledCache.set(rules, c)
+  }
+  return c
+}
+
+/** `norm` starts with one of `prefixes` as a whole word (followed by end, space or punctuation). */
+const prefixOf = (norm: string, prefixes: ReadonlyArray<string>): string | undefined =>
+  prefixes.find((p) => norm.startsWith(p) && (norm.length === p.length || /[\s:：\-–—|/.،,]/u.test(norm[p.length]!)))
+
+const TERMINAL_END = /[.!?؟؛:،,…]$/u
+const TRAILING_DECOR = /[\s"'“”‘’«»\-–—]+$/u
+const wordCount = (s: string): number => (s.trim() === "" ? 0 : s.trim().split(/\s+/u).length)
+const hasDigit = (s: string): boolean => /[0-9٠-٩۰-۹]/u.test(s)
+const endsTerminal = (s: string): boolean => TERMINAL_END.test(s.replace(TRAILING_DECOR, ""))
+
+/** Words that start sentences and so cannot be a dateline place. */
+const NOT_DATELINE = new Set(
+  ["قال", "وقال", "قالت", "وقالت", "اكد", "واكد", "في", "وفي", "من", "ومن", "على", "بعد", "قبل", "هذا", "هذه", "ان", "وان", "كما", "لكن", "اما", "واما", "ثم", "الى", "عن", "مع", "اضاف", "واضاف", "ذكر", "وذكر", "اعلن", "واعلن", "تابع", "وتابع", "اوضح", "واوضح", "اشار", "واشار"].map(
+    (w) => normalizeText(w, "match")
+  )
+)
+
+const DATELINE = /^(\p{L}+(?:[ \u00a0]\p{L}+){0,2})[ \u00a0]*((?:\([^)\n]{1,40}\)[ \u00a0]*){0,2})([-–—:])[ \u00a0]+/u
+const AGENCY_SLASH = /^(\p{L}+(?:[ \u00a0]\p{L}+){0,2})[ \u00a0]?\/[ \u00a0]*/u
+const AGENCY_PARENS = /^\(([^)\n]{1,30})\)[ \u00a0]*[-–—:]?[ \u00a0]*/u
+const CREDIT_BRACKET = /[ \u00a0]*\[[^\]\n]{1,200}\]$/u
+const CREDIT_PARENS = /[ \u00a0]*\(([^)\n]{1,80})\)$/u
+const QUOTE_OPEN = /^["“«„'‘]/u
+const QUOTE_CLOSE = /["”»'’][.!؟?]?$/u
+
+interface Piece {
+  readonly start: number
+  readonly end: number
+  readonly role: Role
+}
+
+/**
+ * Splits an article into segments with roles, and reads its title, section, byline, dateline,
+ * outlet and publication date. Works on the text as it is: every segment's `text` is
+ * `text.slice(start, end)`, segments are in order and never overlap, and together they cover every
+ * non-blank character. Content paragraphs (lead, body, quote) are split into sentences; captions
+ * printed twice get `duplicate_of` pointing to the first copy.
+ *
+ * @param text the decoded article text
+ * @param docId the document id (segment ids are `docId:index`)
+ * @example
+ * ```ts
+ * import { segmentDocument } from "akhbar"
+ * const { segments, meta } = segmentDocument("سياسة\nعنوان الخبر هنا\nبغداد - قال الوزير. وأضاف.", "d1")
+ * meta.section // "سياسة"
+ * meta.dateline // "بغداد"
+ * segments.map((s) => s.role) // ["section", "title", "dateline", "lead", "lead"]
+ * ```
+ */
+export const segmentDocument = (text: string, docId: string, options: SegmentOptions = {}): SegmentedDocument => {
+  const r = compileRules(options.rules ?? DEFAULT_SEGMENT_RULES)
+  const learned = options.learned
+  const lines = splitLines(text)
+  const n = lines.length
+  const norms = lines.map((l) => key(l.text))
+  const roles: Array<Role | undefined> = new Array(n).fill(undefined)
+  const dupOf: Array<number> = new Array(n).fill(-1)
+  let outlet: string | null = null
+  let published: string | null = null
+  let dateline: string | null = null
+
+  // 1. Furniture recognised by its own words, wherever it stands.
+  let relatedFrom = n
+  for (let i = 0; i < n; i++) {
+    const norm = norms[i]!
+    const words = wordCount(norm)
+    if (r.boilerplate.some((re) => re.test(norm))) roles[i] = "boilerplate"
+    else if (prefixOf(norm, r.tags) !== undefined && (norm.includes(":") || words > 4)) roles[i] = "tags"
+    else if (prefixOf(norm, r.related) !== undefined && words <= 25) {
+      roles[i] = "related"
+      relatedFrom = Math.min(relatedFrom, i)
+    } else if (prefixOf(norm, r.source) !== undefined && /^[^:]{1,20}:/u.test(norm) && words <= 10) {
+      roles[i] = "source"
+      outlet ??= lines[i]!.text.replace(/^[^:：]*[:：]\s*/u, "").trim() || null
+    } else if (prefixOf(norm, r.published) !== undefined && words <= 16) {
+      const date = parsePublishedDate(lines[i]!.text)
+      if (date !== null || /^[^:]{1,20}:/u.test(norm)) {
+        roles[i] = "published"
+        published ??= date
+      }
+    }
+  }
+  for (let i = relatedFrom + 1; i < n; i++) if (roles[i] === undefined) roles[i] = "related"
+
+  // 2. Captions: a line printed twice in a row, or a line ending with a bracketed photo credit.
+  const firstSeen = new Map<string, number>()
+  for (let i = 0; i < n; i++) {
+    const norm = norms[i]!
+    const earlier = firstSeen.get(norm)
+    if (earlier === undefined) firstSeen.set(norm, i)
+    if (roles[i] !== undefined) continue
+    const words = wordCount(norm)
+    if (i > 0 && earlier === i - 1 && words >= 4 && roles[i - 1] === undefined) {
+      roles[i - 1] = "caption"
+      roles[i] = "caption"
+      dupOf[i] = i - 1
+    } else if (i > 0 && earlier === i - 1 && words >= 4 && roles[i - 1] === "caption") {
+      roles[i] = "caption"
+      dupOf[i] = i - 1
+    } else if (earlier !== undefined && words >= 8) dupOf[i] = earlier
+  }
+  const creditOf = (line: Line): number | undefined => {
+    const bracket = CREDIT_BRACKET.exec(line.text)
+    if (bracket !== null && bracket.index > 0) return bracket.index
+    const parens = CREDIT_PARENS.exec(line.text)
+    if (parens !== null && parens.index > 0) {
+      const inner = key(parens[1]!)
+      if (r.agencies.some((a) => inner === a || inner.includes(a)) || r.credit.some((w) => inner.includes(w))) return parens.index
+    }
+    return undefined
+  }
+  for (let i = 0; i < n; i++) {
+    if (roles[i] === undefined && creditOf(lines[i]!) !== undefined && wordCount(norms[i]!) >= 4) roles[i] = "caption"
+  }
+
+  // 3. The header: section labels, then the title.
+  let titleAt = -1
+  const givenTitle = options.title ? key(options.title) : undefined
+  if (givenTitle !== undefined) titleAt = norms.findIndex((k, i) => k === givenTitle && roles[i] === undefined)
+  // a record that gives its title apart from a text that does not repeat it: the text is all article
+  if (titleAt < 0 && givenTitle === undefined) {
+    for (let i = 0; i < Math.min(n, 10); i++) {
+      if (roles[i] !== undefined) continue
+      const norm = norms[i]!
+      const next = roles.findIndex((role, j) => j > i && role === undefined)
+      const sectionLike = wordCount(norm) <= 3 && norm.length <= 30 && !hasDigit(norm) && !endsTerminal(norm) && !/["“”«»]/u.test(norm)
+      // a section label is followed by a title, not by a paragraph of text
+      const nextNorm = next >= 0 ? norms[next]! : ""
+      const titleFollows = next >= 0 && wordCount(nextNorm) <= 30 && !/[.]$/u.test(nextNorm.replace(TRAILING_DECOR, ""))
+      if (sectionLike && titleFollows) {
+        roles[i] = "section"
+        continue
+      }
+      if (wordCount(norm) <= 40) titleAt = i
+      break
+    }
+  }
+  if (titleAt >= 0) {
+    roles[titleAt] = "title"
+    for (let i = 0; i < titleAt; i++) if (roles[i] === undefined) roles[i] = "section"
+  }
+
+  // 4. After the title: byline, headings, lead and body, datelines and agency prefixes.
+  const prefixes = new Map<number, Array<Piece>>()
+  let contentCount = 0
+  let prefixSeen = false
+  let bylineAt = -1
+  const nextContentLine = (i: number): number => {
+    for (let j = i + 1; j < n; j++) {
+      if (roles[j] === undefined) return j
+      if (roles[j] === "caption" || roles[j] === "published") continue
+      return -1
+    }
+    return -1
+  }
+  for (let i = Math.max(titleAt + 1, 0); i < n; i++) {
+    if (roles[i] !== undefined) continue
+    const line = lines[i]!
+    const norm = norms[i]!
+    const words = wordCount(norm)
+    const short = words <= 8 && line.text.length <= 80 && !endsTerminal(norm)
+    const explicitByline =
+      /\|\s*$/u.test(line.text) || (prefixOf(norm, r.byline) !== undefined && /^[^:]{1,15}:/u.test(norm) && words <= 10)
+    if (bylineAt < 0 && contentCount <= 2 && explicitByline) {
+      roles[i] = "byline"
+      bylineAt = i
+      continue
+    }
+    if (learned?.has(lineKey(line.text))) {
+      roles[i] = "boilerplate"
+      continue
+    }
+    const prevRole = i > 0 ? roles[i - 1] : undefined
+    if (
+      bylineAt < 0 &&
+      short &&
+      words >= 2 &&
+      words <= 7 &&
+      !hasDigit(norm) &&
+      (contentCount === 0 || (contentCount === 1 && prevRole === "caption")) &&
+      nextContentLine(i) >= 0
+    ) {
+      roles[i] = "byline"
+      bylineAt = i
+      continue
+    }
+    if (contentCount >= 1 && short && words <= 12 && nextContentLine(i) >= 0) {
+      roles[i] = "heading"
+      continue
+    }
+    // a content paragraph
+    let at = line.start
+    if (contentCount <= 1 && !prefixSeen) {
+      const pieces: Array<Piece> = []
+      const slash = AGENCY_SLASH.exec(line.text)
+      const parens = AGENCY_PARENS.exec(line.text)
+      const dl = DATELINE.exec(line.text)
+      if (slash !== null && wordCount(slash[1]!) <= 3 && !NOT_DATELINE.has(key(slash[1]!.split(/\s/u)[0]!))) {
+        const end = line.start + slash[0].length
+        pieces.push({ ...trimSpan(text, line.start, end), role: "source" })
+        outlet ??= slash[1]!.trim()
+        at = end
+      } else if (parens !== null && r.agencies.includes(key(parens[1]!))) {
+        const end = line.start + parens[0].length
+        pieces.push({ ...trimSpan(text, line.start, end), role: "source" })
+        at = end
+      } else if (dl !== null && !NOT_DATELINE.has(key(dl[1]!.split(/\s/u)[0]!)) && (dl[3] !== ":" || wordCount(dl[1]!) <= 2)) {
+        const end = line.start + dl[0].length
+        pieces.push({ ...trimSpan(text, line.start, end), role: "dateline" })
+        dateline = dl[1]!.trim()
+        at = end
+        // an agency right after the dateline: "الجزائر - واج:"
+        const rest = text.slice(at, line.end)
+        const agency = /^(\p{L}+(?:[ \u00a0]\p{L}+){0,2})[ \u00a0]*[:\-–—][ \u00a0]+/u.exec(rest)
+        if (agency !== null && r.agencies.includes(key(agency[1]!))) {
+          pieces.push({ ...trimSpan(text, at, at + agency[0].length), role: "source" })
+          at += agency[0].length
+        }
+      }
+      if (pieces.length > 0) {
+        prefixes.set(i, pieces)
+        prefixSeen = true
+      }
+    }
+    const body = text.slice(at, line.end)
+    roles[i] = QUOTE_OPEN.test(body) && QUOTE_CLOSE.test(body) && wordCount(body) > 2 ? "quote" : contentCount === 0 ? "lead" : "body"
+    contentCount++
+  }
+
+  // 5. Emit segments in order.
+  const segments: Array<SegmentRecord> = []
+  const segIdsOfLine: Array<Array<string>> = []
+  for (let i = 0; i < n; i++) {
+    const line = lines[i]!
+    const role = roles[i] ?? "body"
+    const pieces: Array<Piece> = [...(prefixes.get(i) ?? [])]
+    const from = pieces.length > 0 ? pieces[pieces.length - 1]!.end : line.start
+    const rest = trimSpan(text, from, line.end)
+    if (rest.end > rest.start) {
+      if (role === "lead" || role === "body" || role === "quote") {
+        for (const s of splitSentences(text, rest.start, rest.end)) pieces.push({ ...s, role })
+      } else if (role === "caption") {
+        const credit = creditOf({ ...rest, text: text.slice(rest.start, rest.end) })
+        if (credit !== undefined) {
+          pieces.push({ ...trimSpan(text, rest.start, rest.start + credit), role: "caption" })
+          pieces.push({ ...trimSpan(text, rest.start + credit, rest.end), role: "credit" })
+        } else pieces.push({ ...rest, role })
+      } else pieces.push({ ...rest, role })
+    }
+    const ids: Array<string> = []
+    const original = dupOf[i]! >= 0 ? segIdsOfLine[dupOf[i]!] : undefined
+    pieces.forEach((p, k) => {
+      const index = segments.length
+      const seg_id = `${docId}:${index}`
+      const pieceText = text.slice(p.start, p.end)
+      segments.push({
+        doc_id: docId,
+        seg_id,
+        index,
+        paragraph: i,
+        sentence: k,
+        role: p.role,
+        start: p.start,
+        end: p.end,
+        text: pieceText,
+        norm: normalizeText(pieceText, "display"),
+        duplicate_of: original?.[k] ?? null
+      })
+      ids.push(seg_id)
+    })
+    segIdsOfLine.push(ids)
+  }
+
+  const textOf = (role: Role): string | null => {
+    const at = roles.indexOf(role)
+    return at < 0 ? null : lines[at]!.text
+  }
+  const lastSection = roles.lastIndexOf("section")
+  const byline = textOf("byline")
+  return {
+    segments,
+    meta: {
+      title: titleAt >= 0 ? lines[titleAt]!.text : (options.title ?? null),
+      section: lastSection >= 0 && (titleAt < 0 || lastSection < titleAt) ? lines[lastSection]!.text : null,
+      byline: byline === null ? null : cleanByline(byline, r),
+      dateline,
+      outlet,
+      published
+    }
+  }
+}
+
+const cleanByline = (line: string, r: CompiledRules): string => {
+  let s = line.replace(/[\s|]+$/u, "").replace(/^[\s|]+/u, "")
+  const norm = key(s)
+  const prefix = prefixOf(norm, r.byline)
+  if (prefix !== undefined) s = s.replace(/^[^:\s]+(\s[^:\s]+)?\s*:\s*/u, "")
+  return s.trim()
+}

@@ -1,0 +1,158 @@
+import fc from "fast-check"
+import { readFileSync } from "node:fs"
+import { describe, expect, it } from "vitest"
+import { BoilerplateLearner, loadFileSync, parsePublishedDate, segmentDocument, splitSentences, type SegmentRecord } from "../src/index.js"
+
+interface Expected {
+  title: string
+  section: string | null
+  byline: string | null
+  outlet: string | null
+  published: string | null
+  dateline: string | null
+  headings: Array<string>
+  boilerplate: Array<string>
+  duplicate_captions: number
+  tags_line_prefix: string | null
+  related_marker: string | null
+  related_titles?: Array<string>
+}
+const expected = JSON.parse(readFileSync("tests/fixtures-expected.json", "utf8")) as Record<string, Expected>
+
+const textOf = (file: string): string => {
+  const dir = /^\d\d-/.test(file) ? "articles" : "special"
+  const [r] = loadFileSync(`fixtures/${dir}/${file}`)
+  if (!r?.ok) throw new Error(`cannot load ${file}`)
+  return r.article.text
+}
+
+/** Segments are in order, never overlap, and cover every non-blank character. */
+const expectTiling = (text: string, segments: ReadonlyArray<SegmentRecord>): void => {
+  let at = 0
+  for (const s of segments) {
+    expect(s.start).toBeGreaterThanOrEqual(at)
+    expect(s.end).toBeGreaterThan(s.start)
+    expect(text.slice(s.start, s.end)).toBe(s.text)
+    expect(text.slice(at, s.start).replace(/[\u0000\u200b-\u200f\ufeff]/g, "").trim()).toBe("")
+    at = s.end
+  }
+  expect(text.slice(at).replace(/[\u0000\u200b-\u200f\ufeff]/g, "").trim()).toBe("")
+}
+
+describe("segmentDocument on the bundled fixtures", () => {
+  const learner = new BoilerplateLearner()
+  for (const file of Object.keys(expected)) learner.add(textOf(file))
+  const learned = learner.learned()
+
+  for (const [file, want] of Object.entries(expected)) {
+    it(`reads ${file}`, () => {
+      const text = textOf(file)
+      const { segments, meta } = segmentDocument(text, "d", { learned })
+      expectTiling(text, segments)
+      expect(meta.title).toBe(want.title)
+      expect(meta.section).toBe(want.section)
+      expect(meta.published).toBe(want.published)
+      expect(meta.dateline).toBe(want.dateline)
+      if (want.byline !== null) expect(meta.byline).toContain(want.byline)
+      else expect(meta.byline).toBeNull()
+      for (const h of want.headings) expect(segments.some((s) => s.role === "heading" && s.text === h), `heading ${h}`).toBe(true)
+      for (const b of want.boilerplate) expect(segments.some((s) => s.role === "boilerplate" && s.text.includes(b)), `boilerplate ${b}`).toBe(true)
+      const dups = segments.filter((s) => s.duplicate_of !== null && s.role === "caption")
+      expect(dups.length).toBe(want.duplicate_captions)
+      for (const d of dups) expect(segments.find((s) => s.seg_id === d.duplicate_of)?.text).toBe(d.text)
+      if (want.tags_line_prefix !== null) expect(segments.some((s) => s.role === "tags" && s.text.startsWith(want.tags_line_prefix!))).toBe(true)
+      if (want.related_marker !== null) expect(segments.some((s) => s.role === "related" && s.text.startsWith(want.related_marker!))).toBe(true)
+      for (const t of want.related_titles ?? []) expect(segments.some((s) => s.role === "related" && s.text === t), `related ${t}`).toBe(true)
+    })
+  }
+})
+
+describe("segment roles", () => {
+  it("finds section, title, byline, dateline, caption, credit, heading and furniture", () => {
+    const text = [
+      "اقتصاد",
+      "",
+      "الحكومة تعلن خطة جديدة لدعم المزارعين في الجنوب",
+      "سلمى يوسف |",
+      "صورة لحقل قمح قرب المدينة خلال موسم الحصاد [تصوير سلمى يوسف]",
+      "صورة لحقل قمح قرب المدينة خلال موسم الحصاد [تصوير سلمى يوسف]",
+      "القاهرة - أعلنت الحكومة اليوم خطة لدعم المزارعين. وقال الوزير إن الخطة تبدأ الشهر المقبل.",
+      "وأضاف أن التمويل سيأتي من الموازنة العامة للدولة.",
+      "تمويل الخطة",
+      "وتبلغ كلفة الخطة نحو 3.4 مليار جنيه بحسب البيان.",
+      "كلمات دلالية: الزراعة القمح الحكومة",
+      "اقرأ أيضا:",
+      "عنوان خبر آخر عن الطقس",
+      "نص خبر آخر لا علاقة له بهذا الخبر.",
+      "هل أعجبك هذا المقال؟"
+    ].join("\n")
+    const { segments, meta } = segmentDocument(text, "x")
+    expectTiling(text, segments)
+    expect(meta).toEqual({ title: "الحكومة تعلن خطة جديدة لدعم المزارعين في الجنوب", section: "اقتصاد", byline: "سلمى يوسف", dateline: "القاهرة", outlet: null, published: null })
+    const roles = segments.map((s) => s.role)
+    expect(roles).toEqual([
+      "section", "title", "byline", "caption", "credit", "caption", "credit", "dateline", "lead", "lead", "body", "heading", "body", "tags", "related", "related", "related", "boilerplate"
+    ])
+    expect(segments[5]!.duplicate_of).toBe(segments[3]!.seg_id)
+    expect(segments[6]!.duplicate_of).toBe(segments[4]!.seg_id)
+    expect(segments.find((s) => s.text.includes("3.4"))?.text).toBe("وتبلغ كلفة الخطة نحو 3.4 مليار جنيه بحسب البيان.")
+  })
+
+  it("reads agency prefixes and published lines", () => {
+    const { meta, segments } = segmentDocument("عنوان الخبر الأول هنا\nنشر في: ١٢/٠٣/٢٠٢٤\nشفق نيوز/ أعلنت الوزارة أمس عن خطة.", "x")
+    expect(meta.outlet).toBe("شفق نيوز")
+    expect(meta.published).toBe("2024-03-12")
+    expect(segments.map((s) => s.role)).toEqual(["title", "published", "source", "lead"])
+  })
+
+  it("uses a title given with the record, and treats the text as article", () => {
+    const { meta, segments } = segmentDocument("عمان - أعلنت الوزارة عن خطة جديدة.", "x", { title: "خطة جديدة" })
+    expect(meta.title).toBe("خطة جديدة")
+    expect(meta.dateline).toBe("عمان")
+    expect(segments.map((s) => s.role)).toEqual(["dateline", "lead"])
+  })
+
+  it("does not take a sentence start for a dateline", () => {
+    const { meta } = segmentDocument("عنوان طويل بما يكفي للخبر\nوقال - في تصريح - إن الوضع هادئ.", "x")
+    expect(meta.dateline).toBeNull()
+  })
+
+  it("tiles any text without overlap (property)", () => {
+    const piece = fc.constantFrom("سياسة", "عنوان خبر عن شيء ما", "بغداد - قال الوزير إن 3.5 مليون.", "نص؟ نص! نص.", "[تصوير]", "هل أعجبك هذا المقال؟", "كلمات دلالية: أ ب", "اقرأ أيضا", "أنس |", "  ", "\r\n", "\n", "\n\n", "“اقتباس.”", "a.b", "\u0000", "\u200f", "…", "د. أحمد")
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const text = parts.join(parts.length % 2 === 0 ? "\n" : " ")
+        expectTiling(text, segmentDocument(text, "p").segments)
+      }),
+      { numRuns: 1000 }
+    )
+  })
+})
+
+describe("splitSentences", () => {
+  const split = (t: string) => splitSentences(t, 0, t.length).map((s) => t.slice(s.start, s.end))
+  it("splits on Arabic and Latin terminators and keeps closing quotes", () => {
+    expect(split("قال: “نعم.” ثم خرج؟ لا! بل بقي؛ وانتظر… طويلا")).toEqual(["قال: “نعم.”", "ثم خرج؟", "لا!", "بل بقي؛", "وانتظر…", "طويلا"])
+  })
+  it("keeps decimals, initials and abbreviations whole", () => {
+    expect(split("بلغ 3.4 مليار و٣٫٥ بالمئة. وقال د. سامي إن أ.ف.ب نقلت الخبر.")).toEqual(["بلغ 3.4 مليار و٣٫٥ بالمئة.", "وقال د. سامي إن أ.ف.ب نقلت الخبر."])
+  })
+  it("splits a stop glued to the next word", () => {
+    expect(split("ارتفعت الضرائب.وأضاف الوزير")).toEqual(["ارتفعت الضرائب.", "وأضاف الوزير"])
+  })
+})
+
+describe("parsePublishedDate", () => {
+  it.each([
+    ["تاريخ النشر: 8th, August 2023 GMT", "2023-08-08"],
+    ["نشر في: 2024-03-12", "2024-03-12"],
+    ["آخر تحديث: الأحد 5 مايو 2024 - 10:30", "2024-05-05"],
+    ["نشر في: الاثنين 10 حزيران 2024", "2024-06-10"],
+    ["Published: March 3, 2024", "2024-03-03"],
+    ["نشر في: ٠٣/٠٩/٢٠٢٤", "2024-09-03"],
+    ["تاريخ النشر: قريبا", null],
+    ["نشر في: 31/02/2024", null]
+  ])("%s → %s", (line, want) => {
+    expect(parsePublishedDate(line)).toBe(want)
+  })
+})
