@@ -20,7 +20,7 @@ run      Reads articles (files, folders, glob patterns; .txt, .ndjson/.jsonl, .c
   --format LIST       comma-separated: json, csv, ndjson (default json)
   --bom               start CSV files with a byte-order mark (for Excel)
   --encoding ENC      force utf-8, utf-16le, utf-16be or windows-1256 (default: detect)
-  --concurrency N     files read at once (default: number of cores)
+  --concurrency N     files read at once (default 16)
   --text-column NAME  text column of CSV inputs (default text)
   --no-learn          do not learn recurring lines across the corpus as furniture
   --quiet             no progress bar and no summary

@@ -44,7 +44,7 @@ export const RunOptions = z
         }
         return e
       }),
-    concurrency: z.number().int().min(1, "--concurrency must be at least 1").max(1024).default(Math.max(2, availableParallelism())),
+    concurrency: z.number().int().min(1, "--concurrency must be at least 1").max(1024).default(Math.max(16, availableParallelism())),
     textColumn: z.string().min(1).default("text"),
     learnBoilerplate: z.boolean().default(true)
   })

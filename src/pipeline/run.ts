@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises"
-import { Data, Effect, Exit, Stream } from "effect"
+import { Chunk, Data, Effect, Exit, Stream } from "effect"
 import { InputError, OptionsError } from "../load/errors.js"
 import { expandInputs } from "../load/inputs.js"
 import { loadBytes, type ReadOptions } from "../load/read.js"
@@ -50,17 +50,29 @@ export interface RunHooks {
   readonly onProgress?: ((progress: RunProgress) => void) | undefined
 }
 
-const readLoaded = (path: string, options: ReadOptions): Effect.Effect<{ loaded: Array<Loaded>; bytes: number }> =>
-  Effect.tryPromise(() => readFile(path)).pipe(
-    Effect.map((bytes) => ({ loaded: loadBytes(bytes, path, options), bytes: bytes.length })),
-    Effect.catchAll((cause) => {
-      const err = cause.error as NodeJS.ErrnoException
-      const why = err.code === "EACCES" ? "permission denied" : err.code === "ENOENT" ? "no such file" : err.message
-      return Effect.succeed({
-        loaded: [{ ok: false as const, error: new InputError({ path, reason: "unreadable", message: `cannot read the file: ${why}` }) }],
-        bytes: 0
-      })
-    })
+const readLoaded = async (path: string, options: ReadOptions): Promise<{ loaded: Array<Loaded>; bytes: number }> => {
+  try {
+    const bytes = await readFile(path)
+    return { loaded: loadBytes(bytes, path, options), bytes: bytes.length }
+  } catch (cause) {
+    const err = cause as NodeJS.ErrnoException
+    const why = err.code === "EACCES" ? "permission denied" : err.code === "ENOENT" ? "no such file" : err.code === "EISDIR" ? "is a directory" : err.message
+    return { loaded: [{ ok: false, error: new InputError({ path, reason: "unreadable", message: `cannot read the file: ${why}` }) }], bytes: 0 }
+  }
+}
+
+/**
+ * Streams the loaded inputs of `files` in input order. Files are read `concurrency` at a time, in
+ * batches (one Effect per batch keeps the per-file overhead small); the next batch is read while
+ * the current one is processed. Never fails: unreadable files become error results.
+ */
+const loadedStream = (files: ReadonlyArray<string>, options: ReadOptions, concurrency: number) =>
+  Stream.fromIterable(files).pipe(
+    Stream.grouped(concurrency),
+    Stream.mapEffect((batch) => Effect.promise(() => Promise.all(Chunk.toReadonlyArray(batch).map((f) => readLoaded(f, options)))), {
+      concurrency: 2
+    }),
+    Stream.mapConcat((results) => results)
   )
 
 /**
@@ -100,8 +112,7 @@ export const runCorpus = (
     if (options.learnBoilerplate && files.length > 1) {
       const learner = new BoilerplateLearner(rules)
       let done = 0
-      yield* Stream.fromIterable(files).pipe(
-        Stream.mapEffect((f) => readLoaded(f, readOptions), { concurrency: options.concurrency }),
+      yield* loadedStream(files, readOptions, options.concurrency).pipe(
         Stream.runForEach(({ loaded, bytes }) =>
           Effect.sync(() => {
             for (const l of loaded) if (l.ok) learner.add(l.article.text)
@@ -143,8 +154,7 @@ export const runCorpus = (
       for (const pattern of missing) {
         writeError(new InputError({ path: pattern, reason: "not-found", message: "no such file or folder, and no file matches this pattern" }))
       }
-      yield* Stream.fromIterable(files).pipe(
-        Stream.mapEffect((f) => readLoaded(f, readOptions), { concurrency: options.concurrency }),
+      yield* loadedStream(files, readOptions, options.concurrency).pipe(
         Stream.runForEach(({ loaded, bytes }) =>
           Effect.try({
             try: () => {

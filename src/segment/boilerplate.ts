@@ -3,7 +3,7 @@ import { splitLines } from "./lines.js"
 import { DEFAULT_SEGMENT_RULES, type SegmentRules } from "./rules.js"
 
 /**
- * The key under which a line is counted across documents: its `match`-normalized text, with
+ * The key under which a line is counted across documents: its `match`-normalized, lower-cased text, with
  * digits kept (so that "1500 / 1500" and "0 تعليق" count as the same furniture on every page).
  *
  * @example
@@ -12,7 +12,7 @@ import { DEFAULT_SEGMENT_RULES, type SegmentRules } from "./rules.js"
  * lineKey(" جميعُ الحقوق محفوظة ") === lineKey("جميع الحقوق محفوظه") // true
  * ```
  */
-export const lineKey = (line: string): string => normalizeText(line, "match").trim()
+export const lineKey = (line: string): string => normalizeText(line, "match").toLowerCase().trim()
 
 /**
  * Counts, across a corpus, in how many documents each line occurs (compact state: one number per

@@ -45,7 +45,7 @@ interface CompiledRules {
   readonly credit: ReadonlyArray<string>
 }
 
-const key = (s: string): string => normalizeText(s, "match").toLowerCase().trim()
+const key = lineKey
 const compiledCache = new WeakMap<SegmentRules, CompiledRules>()
 const compileRules = (rules: SegmentRules): CompiledRules => {
   let c = compiledCache.get(rules)
@@ -73,7 +73,17 @@ const prefixOf = (norm: string, prefixes: ReadonlyArray<string>): string | undef
 
 const TERMINAL_END = /[.!?؟؛:،,…]$/u
 const TRAILING_DECOR = /[\s"'“”‘’«»\-–—]+$/u
-const wordCount = (s: string): number => (s.trim() === "" ? 0 : s.trim().split(/\s+/u).length)
+const wordCount = (s: string): number => {
+  let words = 0
+  let inWord = false
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    const space = c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0
+    if (!space && !inWord) words++
+    inWord = !space
+  }
+  return words
+}
 const hasDigit = (s: string): boolean => /[0-9٠-٩۰-۹]/u.test(s)
 const endsTerminal = (s: string): boolean => TERMINAL_END.test(s.replace(TRAILING_DECOR, ""))
 
@@ -235,7 +245,7 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
       bylineAt = i
       continue
     }
-    if (learned?.has(lineKey(line.text))) {
+    if (learned?.has(norm)) {
       roles[i] = "boilerplate"
       continue
     }

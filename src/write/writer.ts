@@ -30,6 +30,8 @@ export class DatasetFileWriter {
   private fd: number | undefined
   private buffer: Array<string> = []
   private buffered = 0
+  /** CSV rows waiting to be rendered in one call (csv-stringify has a per-call cost). */
+  private rows: Array<Array<string | number | boolean>> = []
   private count = 0
 
   constructor(
@@ -54,10 +56,18 @@ export class DatasetFileWriter {
   }
 
   private flush(): void {
+    this.renderRows()
     if (this.fd === undefined || this.buffer.length === 0) return
     writeSync(this.fd, this.buffer.join(""))
     this.buffer = []
     this.buffered = 0
+  }
+
+  private renderRows(): void {
+    if (this.rows.length === 0) return
+    const rows = this.rows
+    this.rows = []
+    this.push(stringify(rows))
   }
 
   /** Number of records written so far. */
@@ -76,7 +86,8 @@ export class DatasetFileWriter {
         this.push(JSON.stringify(row) + "\n")
         break
       case "csv":
-        this.push(stringify([this.columns.map((c) => csvCell(row[c]))]))
+        this.rows.push(this.columns.map((c) => csvCell(row[c])))
+        if (this.rows.length >= 512) this.renderRows()
         break
     }
     this.count++
