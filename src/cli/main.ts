@@ -1,6 +1,9 @@
 import { parseArgs } from "node:util"
 import { Effect, Either } from "effect"
 import { runCorpus, type RunSummary } from "../pipeline/run.js"
+import { mapNdjson } from "../pipeline/map.js"
+import { mergeRuns } from "../pipeline/merge.js"
+import { FORMATS, type Format } from "../write/format.js"
 import { AkhbarDefaults } from "../pipeline/services.js"
 import { writeSchemas } from "../schema/export.js"
 import { VERSION } from "../version.js"
@@ -10,7 +13,9 @@ const HELP = `akhbar ${VERSION} — turn raw Arabic news articles into datasets
 
 Usage:
   akhbar run <inputs...> --out DIR [--format json,csv,ndjson] [--bom] [--encoding ENC]
-                         [--concurrency N] [--text-column NAME] [--no-learn] [--quiet]
+                         [--concurrency N] [--text-column NAME] [--no-learn] [--shard i/n] [--quiet]
+  akhbar map                       (= akhbar run --stdin ndjson --stdout ndjson)
+  akhbar merge <dirs...> --out DIR [--format json,csv,ndjson]
   akhbar schema --out DIR
   akhbar --help | --version
 
@@ -23,7 +28,12 @@ run      Reads articles (files, folders, glob patterns; .txt, .ndjson/.jsonl, .c
   --concurrency N     files read at once (default 16)
   --text-column NAME  text column of CSV inputs (default text)
   --no-learn          do not learn recurring lines across the corpus as furniture
+  --shard i/n         process only the i-th of n contiguous slices of the inputs (1 ≤ i ≤ n)
   --quiet             no progress bar and no summary
+map      Reads NDJSON articles on stdin and writes one NDJSON line per output record on stdout,
+         tagged with its dataset ({"dataset":"segments",…}): a mapper for Hadoop Streaming or
+         Spark's RDD.pipe().
+merge    Combines the outputs of shard runs, in the order given, into one dataset set.
 schema   Writes a JSON Schema per dataset and a Markdown data dictionary to DIR.
 
 Exit status: 0 when the run completed (per-document errors are reported in documents and in
@@ -58,6 +68,9 @@ const runCommand = async (args: Array<string>): Promise<number> => {
         concurrency: { type: "string" },
         "text-column": { type: "string" },
         "no-learn": { type: "boolean" },
+        shard: { type: "string" },
+        stdin: { type: "string" },
+        stdout: { type: "string" },
         quiet: { type: "boolean", short: "q" }
       }
     })
@@ -65,6 +78,11 @@ const runCommand = async (args: Array<string>): Promise<number> => {
     return usage((e as Error).message)
   }
   const v = parsed.values
+  if (v.stdin !== undefined || v.stdout !== undefined) {
+    if (v.stdin !== "ndjson" || v.stdout !== "ndjson") usage("run: streaming mode is --stdin ndjson --stdout ndjson (both)")
+    if (parsed.positionals.length > 0 || v.out !== undefined) usage("run: --stdin/--stdout take no inputs and no --out")
+    return mapCommand()
+  }
   if (parsed.positionals.length === 0) usage("run: give at least one input (a file, a folder or a glob pattern)")
   if (v.out === undefined) usage("run: --out DIR is required (the folder to write the datasets to)")
   let concurrency: number | undefined
@@ -83,7 +101,8 @@ const runCommand = async (args: Array<string>): Promise<number> => {
       ...(v.encoding !== undefined ? { encoding: v.encoding } : {}),
       ...(concurrency !== undefined ? { concurrency } : {}),
       ...(v["text-column"] !== undefined ? { textColumn: v["text-column"] } : {}),
-      learnBoilerplate: v["no-learn"] !== true
+      learnBoilerplate: v["no-learn"] !== true,
+      ...(v.shard !== undefined ? { shard: v.shard } : {})
     },
     { onProgress: quiet ? undefined : (p) => bar.update(p) }
   ).pipe(Effect.provide(AkhbarDefaults), Effect.either)
@@ -96,6 +115,38 @@ const runCommand = async (args: Array<string>): Promise<number> => {
     return 1
   }
   if (!quiet) process.stderr.write(summarize(result.right))
+  return 0
+}
+
+const mapCommand = async (): Promise<number> => {
+  const summary = await Effect.runPromise(mapNdjson(process.stdin, process.stdout).pipe(Effect.provide(AkhbarDefaults)))
+  process.stderr.write(`akhbar map: ${summary.documents} documents, ${summary.errors} errors, ${summary.records} records\n`)
+  return 0
+}
+
+const parseFormats = (value: string | undefined): Array<Format> => {
+  if (value === undefined) return ["json"]
+  const items = value.split(",").map((f) => f.trim().toLowerCase()).filter((f) => f !== "")
+  const bad = items.filter((f) => !(FORMATS as ReadonlyArray<string>).includes(f))
+  if (bad.length > 0 || items.length === 0) usage(`--format: unknown format ${bad.map((b) => `"${b}"`).join(", ") || "(none)"}: use json, csv and/or ndjson`)
+  return items as Array<Format>
+}
+
+const mergeCommand = async (args: Array<string>): Promise<number> => {
+  let parsed
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { out: { type: "string", short: "o" }, format: { type: "string", short: "f" } } })
+  } catch (e) {
+    return usage((e as Error).message)
+  }
+  if (parsed.values.out === undefined) usage("merge: --out DIR is required")
+  const result = await Effect.runPromise(Effect.either(mergeRuns(parsed.positionals, parsed.values.out!, parseFormats(parsed.values.format))))
+  if (Either.isLeft(result)) {
+    if (result.left._tag === "OptionsError") return usage(result.left.message)
+    process.stderr.write(`akhbar: cannot write the output to ${result.left.path}: ${result.left.message}\n`)
+    return 1
+  }
+  process.stderr.write(`akhbar merge: ${parsed.positionals.length} folders → ${result.right.out}: ${JSON.stringify(result.right.records)}\n`)
   return 0
 }
 
@@ -129,8 +180,13 @@ const main = async (argv: Array<string>): Promise<number> => {
       return runCommand(rest)
     case "schema":
       return schemaCommand(rest)
+    case "map":
+      if (rest.length > 0) return usage("map takes no arguments: it reads NDJSON articles on stdin")
+      return mapCommand()
+    case "merge":
+      return mergeCommand(rest)
     default:
-      return usage(`unknown command "${command}": use run or schema`)
+      return usage(`unknown command "${command}": use run, map, merge or schema`)
   }
 }
 

@@ -3,4 +3,6 @@ export type { Extractors, MentionFound, QuantityFound, DateFound, SegmentContext
 export { processArticle, errorDocument, isExtractable, type DocumentResult, type ProcessOptions, type PlacedMention } from "./document.js"
 export { SimpleLinker, type Linker } from "./linker.js"
 export { Extraction, SegmentRulesService, LinkerFactory, AkhbarDefaults } from "./services.js"
-export { runCorpus, OutputError, type RunProgress, type RunSummary, type RunHooks } from "./run.js"
+export { runCorpus, shardSlice, OutputError, type RunProgress, type RunSummary, type RunHooks } from "./run.js"
+export { mapNdjson, type MapSummary, type TaggedRecord } from "./map.js"
+export { mergeRuns, readDataset, type MergeSummary } from "./merge.js"

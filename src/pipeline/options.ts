@@ -46,7 +46,21 @@ export const RunOptions = z
       }),
     concurrency: z.number().int().min(1, "--concurrency must be at least 1").max(1024).default(Math.max(16, availableParallelism())),
     textColumn: z.string().min(1).default("text"),
-    learnBoilerplate: z.boolean().default(true)
+    learnBoilerplate: z.boolean().default(true),
+    shard: z
+      .string()
+      .optional()
+      .transform((v, ctx) => {
+        if (v === undefined) return undefined
+        const m = /^(\d+)\/(\d+)$/.exec(v.trim())
+        const index = m ? Number(m[1]) : NaN
+        const count = m ? Number(m[2]) : NaN
+        if (!m || count < 1 || index < 1 || index > count) {
+          ctx.addIssue({ code: "custom", message: `expected i/n with 1 ≤ i ≤ n (e.g. 2/8 for the second of eight shards), got "${v}"` })
+          return z.NEVER
+        }
+        return { index, count }
+      })
   })
   .strict()
 

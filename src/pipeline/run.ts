@@ -76,6 +76,18 @@ const loadedStream = (files: ReadonlyArray<string>, options: ReadOptions, concur
   )
 
 /**
+ * The contiguous slice of `items` that shard `index` (1-based) of `count` processes.
+ *
+ * @example
+ * ```ts
+ * import { shardSlice } from "akhbar"
+ * shardSlice(["a", "b", "c", "d", "e"], 2, 2) // ["c", "d", "e"]
+ * ```
+ */
+export const shardSlice = <T>(items: ReadonlyArray<T>, index: number, count: number): Array<T> =>
+  items.slice(Math.floor(((index - 1) * items.length) / count), Math.floor((index * items.length) / count))
+
+/**
  * Runs the whole pipeline on a corpus — load → segment → normalize → extract → link → write —
  * as an Effect: inputs are streamed with bounded concurrency, every bad input becomes a
  * `documents` record with `status: "error"` and the run goes on, output files are written to
@@ -103,21 +115,26 @@ export const runCorpus = (
     const rules = yield* SegmentRulesService
     const linker = (yield* LinkerFactory)()
     const started = performance.now()
-    const { files, missing } = expandInputs(options.inputs)
+    const expanded = expandInputs(options.inputs)
+    // a shard is a contiguous slice of the inputs, so that shards merged in order equal one run
+    const files = options.shard === undefined ? expanded.files : shardSlice(expanded.files, options.shard.index, options.shard.count)
+    const missing = options.shard === undefined || options.shard.index === 1 ? expanded.missing : []
     const readOptions: ReadOptions = { encoding: options.encoding, textColumn: options.textColumn }
     const progress = hooks.onProgress ?? (() => undefined)
 
     // Pass 1: learn lines that recur across documents (site furniture). Compact state: counts.
     let learned: ReadonlySet<string> | undefined
-    if (options.learnBoilerplate && files.length > 1) {
+    if (options.learnBoilerplate && expanded.files.length > 1) {
       const learner = new BoilerplateLearner(rules)
       let done = 0
-      yield* loadedStream(files, readOptions, options.concurrency).pipe(
+      // shards learn from every input, so that each shard reads furniture as one run would
+      const all = expanded.files
+      yield* loadedStream(all, readOptions, options.concurrency).pipe(
         Stream.runForEach(({ loaded, bytes }) =>
           Effect.sync(() => {
             for (const l of loaded) if (l.ok) learner.add(l.article.text)
             done++
-            progress({ phase: "learn", filesDone: done, filesTotal: files.length, documents: learner.size, errors: 0, bytes })
+            progress({ phase: "learn", filesDone: done, filesTotal: all.length, documents: learner.size, errors: 0, bytes })
           })
         )
       )
