@@ -2,6 +2,7 @@ import { defineConfig } from "tsup"
 
 export default defineConfig([
   {
+    // the library, for import and require
     entry: { index: "src/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
@@ -10,16 +11,19 @@ export default defineConfig([
     target: "node20",
     platform: "node",
     splitting: false,
-    shims: false
+    // import.meta.url in the CJS build (the worker pool finds its worker beside the bundle)
+    shims: true
   },
   {
-    entry: { cli: "src/cli/main.ts" },
+    // the CLI and the worker-thread entry, ESM only
+    entry: { cli: "src/cli/main.ts", worker: "src/pipeline/worker.ts" },
     format: ["esm"],
     dts: false,
     sourcemap: true,
     clean: false,
     target: "node20",
     platform: "node",
+    splitting: false,
     banner: { js: "#!/usr/bin/env node" }
   }
 ])

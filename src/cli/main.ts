@@ -13,7 +13,7 @@ const HELP = `akhbar ${VERSION} — turn raw Arabic news articles into datasets
 
 Usage:
   akhbar run <inputs...> --out DIR [--format json,csv,ndjson] [--bom] [--encoding ENC]
-                         [--concurrency N] [--text-column NAME] [--no-learn] [--shard i/n] [--quiet]
+                         [--workers N] [--concurrency N] [--text-column NAME] [--no-learn] [--shard i/n] [--quiet]
   akhbar map                       (= akhbar run --stdin ndjson --stdout ndjson)
   akhbar merge <dirs...> --out DIR [--format json,csv,ndjson]
   akhbar schema --out DIR
@@ -25,6 +25,8 @@ run      Reads articles (files, folders, glob patterns; .txt, .ndjson/.jsonl, .c
   --format LIST       comma-separated: json, csv, ndjson (default json)
   --bom               start CSV files with a byte-order mark (for Excel)
   --encoding ENC      force utf-8, utf-16le, utf-16be or windows-1256 (default: detect)
+  --workers N         worker threads for segmentation and extraction (default: number of cores;
+                      1 runs everything in the main thread)
   --concurrency N     files read at once (default 16)
   --text-column NAME  text column of CSV inputs (default text)
   --no-learn          do not learn recurring lines across the corpus as furniture
@@ -66,6 +68,7 @@ const runCommand = async (args: Array<string>): Promise<number> => {
         bom: { type: "boolean" },
         encoding: { type: "string" },
         concurrency: { type: "string" },
+        workers: { type: "string", short: "w" },
         "text-column": { type: "string" },
         "no-learn": { type: "boolean" },
         shard: { type: "string" },
@@ -90,6 +93,11 @@ const runCommand = async (args: Array<string>): Promise<number> => {
     concurrency = Number(v.concurrency)
     if (!Number.isInteger(concurrency) || concurrency < 1) usage(`--concurrency: expected a whole number ≥ 1, got "${v.concurrency}"`)
   }
+  let workers: number | undefined
+  if (v.workers !== undefined) {
+    workers = Number(v.workers)
+    if (!Number.isInteger(workers) || workers < 1) usage(`--workers: expected a whole number ≥ 1, got "${v.workers}"`)
+  }
   const bar = new ProgressBar(process.stderr)
   const quiet = v.quiet === true
   const program = runCorpus(
@@ -100,6 +108,7 @@ const runCommand = async (args: Array<string>): Promise<number> => {
       bom: v.bom === true,
       ...(v.encoding !== undefined ? { encoding: v.encoding } : {}),
       ...(concurrency !== undefined ? { concurrency } : {}),
+      ...(workers !== undefined ? { workers } : {}),
       ...(v["text-column"] !== undefined ? { textColumn: v["text-column"] } : {}),
       learnBoilerplate: v["no-learn"] !== true,
       ...(v.shard !== undefined ? { shard: v.shard } : {})

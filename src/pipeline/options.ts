@@ -45,6 +45,7 @@ export const RunOptions = z
         return e
       }),
     concurrency: z.number().int().min(1, "--concurrency must be at least 1").max(1024).default(Math.max(16, availableParallelism())),
+    workers: z.number().int().min(1, "--workers must be at least 1").max(256).default(availableParallelism()),
     textColumn: z.string().min(1).default("text"),
     learnBoilerplate: z.boolean().default(true),
     shard: z

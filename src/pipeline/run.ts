@@ -8,7 +8,10 @@ import { RECORD_DATASETS, columnsOf } from "../model/datasets.js"
 import { BoilerplateLearner } from "../segment/boilerplate.js"
 import { DatasetSetWriter } from "../write/writer.js"
 import type { Format } from "../write/format.js"
+import type { Article } from "../load/article.js"
+import { defaultExtractors } from "./defaults.js"
 import { errorDocument, processArticle } from "./document.js"
+import { WorkerPool, type WorkerOutcome } from "./pool.js"
 import { describeOptionsError, RunOptions, type RunOptionsInput } from "./options.js"
 import { Extraction, LinkerFactory, SegmentRulesService } from "./services.js"
 
@@ -171,20 +174,54 @@ export const runCorpus = (
       for (const pattern of missing) {
         writeError(new InputError({ path: pattern, reason: "not-found", message: "no such file or folder, and no file matches this pattern" }))
       }
-      yield* loadedStream(files, readOptions, options.concurrency).pipe(
-        Stream.runForEach(({ loaded, bytes }) =>
+      // CPU-bound work goes to worker threads when the extractors are the built-in ones (a
+      // user's own extractors, provided through a Layer, run in this thread)
+      const useWorkers = options.workers > 1 && extractors === defaultExtractors
+      const pool = useWorkers ? new WorkerPool(options.workers, learned) : undefined
+      const processOne = (article: Article): Promise<WorkerOutcome> =>
+        pool !== undefined
+          ? pool.process(article)
+          : Promise.resolve().then(() => {
+              try {
+                return { ok: true as const, result: processArticle(article, { extractors, rules, learned }) }
+              } catch (e) {
+                return { ok: false as const, message: (e as Error)?.message ?? String(e) }
+              }
+            })
+      type Outcome = { readonly path: string; readonly outcome: WorkerOutcome } | { readonly error: InputError }
+      const work = loadedStream(files, readOptions, options.concurrency).pipe(
+        // ids are assigned in input order, before any concurrency
+        Stream.map(({ loaded, bytes }) => ({
+          bytes,
+          items: loaded.map((l): { article: Article } | { error: InputError } =>
+            l.ok ? { article: { ...l.article, doc_id: uniqueId(l.article.doc_id) } } : { error: l.error }
+          )
+        })),
+        Stream.mapEffect(
+          ({ bytes, items }) =>
+            Effect.promise(() =>
+              Promise.all(
+                items.map(async (item): Promise<Outcome> => ("error" in item ? { error: item.error } : { path: item.article.path, outcome: await processOne(item.article) }))
+              )
+            ).pipe(Effect.map((outcomes) => ({ bytes, outcomes }))),
+          { concurrency: Math.max(2, options.workers * 2) }
+        ),
+        Stream.runForEach(({ bytes, outcomes }) =>
           Effect.try({
             try: () => {
-              for (const l of loaded) {
-                if (!l.ok) {
-                  writeError(l.error)
+              for (const o of outcomes) {
+                if ("error" in o) {
+                  writeError(o.error)
                   continue
                 }
-                const doc_id = uniqueId(l.article.doc_id)
-                const result = processArticle({ ...l.article, doc_id }, { extractors, rules, learned })
+                if (!o.outcome.ok) {
+                  writeError(new InputError({ path: o.path, reason: "unreadable", message: `processing failed: ${o.outcome.message}` }))
+                  continue
+                }
+                const result = o.outcome.result
                 writer.write("documents", result.document)
                 for (const s of result.segments) writer.write("segments", s)
-                for (const m of linker.addDocument(doc_id, result.mentions)) writer.write("mentions", m)
+                for (const m of linker.addDocument(result.document.doc_id, result.mentions)) writer.write("mentions", m)
                 for (const q of result.quantities) writer.write("quantities", q)
                 for (const d of result.dates) writer.write("dates", d)
                 documents++
@@ -197,6 +234,7 @@ export const runCorpus = (
           })
         )
       )
+      yield* work.pipe(Effect.ensuring(Effect.promise(async () => pool?.close())))
       for (const e of linker.entities()) writer.write("entities", e)
       return { documents, errors }
     })
