@@ -2,7 +2,8 @@ import { Effect, Either } from "effect"
 import type { OptionsError } from "./load/errors.js"
 import type { RunOptionsInput } from "./pipeline/options.js"
 import { AkhbarDefaults } from "./pipeline/services.js"
-import { runCorpus, type OutputError, type RunHooks, type RunSummary } from "./pipeline/run.js"
+import { runCorpus, type RunHooks, type RunSummary } from "./pipeline/run.js"
+import type { OutputError } from "./pipeline/errors.js"
 
 /** The outcome of {@link run}: a summary, or the typed error that stopped the run. */
 export type RunResult = { readonly ok: true; readonly summary: RunSummary } | { readonly ok: false; readonly error: OptionsError | OutputError }

@@ -138,7 +138,7 @@ describe("cli", () => {
   it("exits 2 with a helpful message on bad usage", () => {
     const r = cli(["run", "fixtures", "--out", tmp(), "--format", "xml"])
     expect(r.code).toBe(2)
-    expect(r.out).toMatch(/format.*json, csv and\/or ndjson/)
+    expect(r.out).toMatch(/format.*json, csv, ndjson, arrow and\/or parquet/)
     expect(cli(["run", "fixtures"]).code).toBe(2)
     expect(cli(["frobnicate"]).code).toBe(2)
   })

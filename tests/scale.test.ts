@@ -5,7 +5,7 @@ import { join } from "node:path"
 import { PassThrough, Readable } from "node:stream"
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
-import { AkhbarDefaults, RECORD_DATASETS, mapNdjson, mergeRuns, run, shardSlice } from "../src/index.js"
+import { AGGREGATE_DATASETS, AkhbarDefaults, RECORD_DATASETS, mapNdjson, mergeRuns, run, shardSlice } from "../src/index.js"
 
 const tmp = () => mkdtempSync(join(tmpdir(), "akhbar-s-"))
 const read = (dir: string, name: string) => readFileSync(join(dir, `${name}.json`), "utf8")
@@ -27,7 +27,7 @@ describe("shards and merge", () => {
     for (const [i, out] of shards.entries()) expect((await run({ inputs, out, shard: `${i + 1}/3` })).ok).toBe(true)
     const merged = tmp()
     await Effect.runPromise(mergeRuns(shards, merged, ["json"]))
-    for (const name of Object.keys(RECORD_DATASETS)) expect(read(merged, name), name).toBe(read(single, name))
+    for (const name of [...Object.keys(RECORD_DATASETS), ...Object.keys(AGGREGATE_DATASETS)]) expect(read(merged, name), name).toBe(read(single, name))
   })
 
   it("rejects a malformed shard and an empty merge", async () => {

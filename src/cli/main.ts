@@ -3,11 +3,13 @@ import { Effect, Either } from "effect"
 import { runCorpus, type RunSummary } from "../pipeline/run.js"
 import { mapNdjson } from "../pipeline/map.js"
 import { mergeRuns } from "../pipeline/merge.js"
-import { FORMATS, type Format } from "../write/format.js"
 import { AkhbarDefaults } from "../pipeline/services.js"
 import { writeSchemas } from "../schema/export.js"
 import { VERSION } from "../version.js"
 import { ProgressBar } from "./progress.js"
+import { aggregateCommand, AGGREGATE_HELP } from "./aggregate.js"
+import { reportCommand, REPORT_HELP } from "./report.js"
+import { OUTPUT_FORMATS, type OutputFormat } from "../write/formats.js"
 
 const HELP = `akhbar ${VERSION} — turn raw Arabic news articles into datasets
 
@@ -16,13 +18,16 @@ Usage:
                          [--workers N] [--concurrency N] [--text-column NAME] [--no-learn] [--shard i/n] [--quiet]
   akhbar map                       (= akhbar run --stdin ndjson --stdout ndjson)
   akhbar merge <dirs...> --out DIR [--format json,csv,ndjson]
+  akhbar aggregate --in DIR [--out DIR] [--format …]
+  akhbar report --in DIR --out report.html
   akhbar schema --out DIR
   akhbar --help | --version
 
 run      Reads articles (files, folders, glob patterns; .txt, .ndjson/.jsonl, .csv) and writes the
-         datasets documents, segments, mentions, entities, quantities, dates to DIR.
+         datasets documents, segments, mentions, entities, quantities, dates and the aggregate
+         tables entity_counts, cooccurrence, timeline, quantities_by_unit, outlets to DIR.
   --out DIR           folder to write to (created if needed)
-  --format LIST       comma-separated: json, csv, ndjson (default json)
+  --format LIST       comma-separated: json, csv, ndjson, arrow, parquet (default json)
   --bom               start CSV files with a byte-order mark (for Excel)
   --encoding ENC      force utf-8, utf-16le, utf-16be or windows-1256 (default: detect)
   --workers N         worker threads for segmentation and extraction (default: number of cores;
@@ -30,13 +35,18 @@ run      Reads articles (files, folders, glob patterns; .txt, .ndjson/.jsonl, .c
   --concurrency N     files read at once (default 16)
   --text-column NAME  text column of CSV inputs (default text)
   --no-learn          do not learn recurring lines across the corpus as furniture
+  --no-aggregates     write only the record datasets
   --shard i/n         process only the i-th of n contiguous slices of the inputs (1 ≤ i ≤ n)
   --quiet             no progress bar and no summary
 map      Reads NDJSON articles on stdin and writes one NDJSON line per output record on stdout,
          tagged with its dataset ({"dataset":"segments",…}): a mapper for Hadoop Streaming or
          Spark's RDD.pipe().
 merge    Combines the outputs of shard runs, in the order given, into one dataset set.
-schema   Writes a JSON Schema per dataset and a Markdown data dictionary to DIR.
+schema   Writes a JSON Schema per dataset (records and aggregates) and a Markdown data dictionary.
+
+${AGGREGATE_HELP}
+
+${REPORT_HELP}
 
 Exit status: 0 when the run completed (per-document errors are reported in documents and in
 the summary), 1 when the output could not be written, 2 on bad usage.`
@@ -71,6 +81,7 @@ const runCommand = async (args: Array<string>): Promise<number> => {
         workers: { type: "string", short: "w" },
         "text-column": { type: "string" },
         "no-learn": { type: "boolean" },
+        "no-aggregates": { type: "boolean" },
         shard: { type: "string" },
         stdin: { type: "string" },
         stdout: { type: "string" },
@@ -111,6 +122,7 @@ const runCommand = async (args: Array<string>): Promise<number> => {
       ...(workers !== undefined ? { workers } : {}),
       ...(v["text-column"] !== undefined ? { textColumn: v["text-column"] } : {}),
       learnBoilerplate: v["no-learn"] !== true,
+      aggregates: v["no-aggregates"] !== true,
       ...(v.shard !== undefined ? { shard: v.shard } : {})
     },
     { onProgress: quiet ? undefined : (p) => bar.update(p) }
@@ -133,12 +145,12 @@ const mapCommand = async (): Promise<number> => {
   return 0
 }
 
-const parseFormats = (value: string | undefined): Array<Format> => {
+const parseFormats = (value: string | undefined): Array<OutputFormat> => {
   if (value === undefined) return ["json"]
   const items = value.split(",").map((f) => f.trim().toLowerCase()).filter((f) => f !== "")
-  const bad = items.filter((f) => !(FORMATS as ReadonlyArray<string>).includes(f))
-  if (bad.length > 0 || items.length === 0) usage(`--format: unknown format ${bad.map((b) => `"${b}"`).join(", ") || "(none)"}: use json, csv and/or ndjson`)
-  return items as Array<Format>
+  const bad = items.filter((f) => !(OUTPUT_FORMATS as ReadonlyArray<string>).includes(f))
+  if (bad.length > 0 || items.length === 0) usage(`--format: unknown format ${bad.map((b) => `"${b}"`).join(", ") || "(none)"}: use ${OUTPUT_FORMATS.join(", ")}`)
+  return items as Array<OutputFormat>
 }
 
 const mergeCommand = async (args: Array<string>): Promise<number> => {
@@ -194,8 +206,12 @@ const main = async (argv: Array<string>): Promise<number> => {
       return mapCommand()
     case "merge":
       return mergeCommand(rest)
+    case "aggregate":
+      return aggregateCommand(rest)
+    case "report":
+      return reportCommand(rest)
     default:
-      return usage(`unknown command "${command}": use run, map, merge or schema`)
+      return usage(`unknown command "${command}": use run, map, merge, aggregate, report or schema`)
   }
 }
 

@@ -24,7 +24,9 @@ export const MentionRecord = z.object({
   type: EntityType.describe("PERSON, ORG, LOC or MISC"),
   method: z.string().describe("what found it: gazetteer, pattern, model, alias, …"),
   confidence: z.number().min(0).max(1).describe("confidence between 0 and 1"),
-  role: z.string().nullable().describe("title or role phrase printed with a person (وزير الدفاع الأميركي), or null")
+  role: z.string().nullable().describe("title or role phrase printed with a person (وزير الدفاع الأميركي), or null"),
+  key: z.string().nullish().describe("canonical normalized name the recognizer gave, before corpus linking"),
+  gazetteer_id: z.string().nullish().describe("gazetteer entry the recognizer matched, or null")
 })
 /** A `mentions` record. */
 export type MentionRecord = z.infer<typeof MentionRecord>

@@ -76,8 +76,16 @@ export const processArticle = (article: Article, options: ProcessOptions = {}): 
   const dates: Array<DateRecord> = []
   const mentions: Array<PlacedMention> = []
   const ex = options.extractors ?? {}
-  for (const seg of segments) {
-    if (!isExtractable(seg)) continue
+  const content = segments.filter(isExtractable)
+  let perDocument: ReadonlyArray<ReadonlyArray<MentionFound>> | undefined
+  if (ex.documentMentions !== undefined) {
+    try {
+      perDocument = ex.documentMentions(content.map((s) => s.text))
+    } catch {
+      perDocument = undefined
+    }
+  }
+  content.forEach((seg, k) => {
     const context = { published, role: seg.role }
     const ids = { doc_id: seg.doc_id, seg_id: seg.seg_id }
     const run = <T extends { start: number; end: number }>(f: ((t: string, c: typeof context) => ReadonlyArray<T>) | undefined, into: Array<T & typeof ids>): void => {
@@ -92,8 +100,9 @@ export const processArticle = (article: Article, options: ProcessOptions = {}): 
     }
     run(ex.quantities, quantities)
     run(ex.dates, dates)
-    run(ex.mentions, mentions)
-  }
+    if (ex.documentMentions !== undefined) run(() => perDocument?.[k] ?? [], mentions)
+    else run(ex.mentions, mentions)
+  })
   return { document, segments, quantities, dates, mentions }
 }
 

@@ -50,4 +50,10 @@ export interface Extractors {
   readonly quantities?: ((text: string, context: SegmentContext) => ReadonlyArray<QuantityFound>) | undefined
   readonly dates?: ((text: string, context: SegmentContext) => ReadonlyArray<DateFound>) | undefined
   readonly mentions?: ((text: string, context: SegmentContext) => ReadonlyArray<MentionFound>) | undefined
+  /**
+   * Entity mentions for all the content segments of one document at once (one array per text,
+   * offsets into that text), so that a recognizer can use the whole document — e.g. a surname
+   * alone in one sentence linked to the full name in another. Used instead of `mentions` when set.
+   */
+  readonly documentMentions?: ((texts: ReadonlyArray<string>) => ReadonlyArray<ReadonlyArray<MentionFound>>) | undefined
 }

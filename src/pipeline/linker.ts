@@ -66,3 +66,39 @@ export class SimpleLinker implements Linker {
       .sort((a, b) => (a.entity_id < b.entity_id ? -1 : a.entity_id > b.entity_id ? 1 : 0))
   }
 }
+
+/**
+ * Links one document's mentions with `linker` and keeps, on each record, the recognizer's `key`
+ * and `gazetteer_id`, so that a later step (`akhbar merge`) can link the records again exactly.
+ *
+ * @example
+ * ```ts
+ * import { SimpleLinker, linkDocument } from "akhbar"
+ * linkDocument(new SimpleLinker(), "d1", []) // []
+ * ```
+ */
+export const linkDocument = (linker: Linker, docId: string, mentions: ReadonlyArray<PlacedMention>): Array<MentionRecord> =>
+  linker.addDocument(docId, mentions).map((r, i) => ({ ...r, key: mentions[i]?.key ?? null, gazetteer_id: mentions[i]?.entity_id ?? null }))
+
+/**
+ * The linker input that a written `mentions` record came from (its `key` and `gazetteer_id`).
+ *
+ * @example
+ * ```ts
+ * import { placedFromRecord } from "akhbar"
+ * ```
+ */
+export const placedFromRecord = (r: MentionRecord): PlacedMention => ({
+  doc_id: r.doc_id,
+  seg_id: r.seg_id,
+  start: r.start,
+  end: r.end,
+  text: r.text,
+  norm: r.norm,
+  type: r.type,
+  method: r.method,
+  confidence: r.confidence,
+  role: r.role,
+  key: r.key ?? r.norm,
+  entity_id: r.gazetteer_id ?? null
+})

@@ -5,6 +5,7 @@ import { InputError } from "../load/errors.js"
 import { parseNdjsonArticles } from "../load/records.js"
 import { errorDocument, processArticle } from "./document.js"
 import { Extraction, LinkerFactory, SegmentRulesService } from "./services.js"
+import { linkDocument } from "./linker.js"
 
 /** One output line of the map mode: the dataset it belongs to, then the record's fields. */
 export type TaggedRecord = { readonly dataset: string } & Readonly<Record<string, unknown>>
@@ -82,7 +83,7 @@ export const mapNdjson = (
         const result = processArticle(article, { extractors, rules })
         emit("documents", result.document)
         for (const s of result.segments) emit("segments", s)
-        for (const m of linker.addDocument(doc_id, result.mentions)) emit("mentions", m)
+        for (const m of linkDocument(linker, doc_id, result.mentions)) emit("mentions", m)
         for (const q of result.quantities) emit("quantities", q)
         for (const d of result.dates) emit("dates", d)
         documents++

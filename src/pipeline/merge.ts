@@ -3,11 +3,19 @@ import { join } from "node:path"
 import { createInterface } from "node:readline"
 import { Effect } from "effect"
 import { RECORD_DATASETS, columnsOf } from "../model/datasets.js"
-import { EntityRecord } from "../model/entity.js"
-import type { Format } from "../write/format.js"
+import { MentionRecord } from "../model/mention.js"
+import { linkDocument, placedFromRecord, type Linker } from "./linker.js"
+import type { PlacedMention } from "./document.js"
+import { LinkerFactory } from "./services.js"
+import { rmSync } from "node:fs"
+import { isRowFormat, type OutputFormat } from "../write/formats.js"
+import { writeColumnar, type ColumnarFormat } from "../write/columnar.js"
 import { DatasetSetWriter } from "../write/writer.js"
 import { OptionsError } from "../load/errors.js"
-import { OutputError } from "./run.js"
+import { OutputError } from "./errors.js"
+import { aggregateRecords } from "../aggregate/aggregate.js"
+import { readDatasets } from "../aggregate/read.js"
+import { writeAggregates } from "../aggregate/write.js"
 
 /**
  * Reads the records of one dataset written by an earlier run: `<name>.ndjson` when present
@@ -39,9 +47,9 @@ export interface MergeSummary {
 
 /**
  * Combines the outputs of shard runs (`akhbar run --shard i/n`) into one dataset set, in the order
- * the folders are given: records are concatenated, and entities are merged by `entity_id` (counts
- * add up exactly, since shards hold disjoint documents; aliases are united). Merging the shards
- * 1/n … n/n in order gives the same datasets as one run over all inputs.
+ * the folders are given: records are concatenated; mentions are linked again in order, as one run
+ * links them, so that entity ids and counts come out the same; the aggregates are recomputed from
+ * the merged records. Merging the shards 1/n … n/n in order gives the same datasets as one run.
  *
  * @example
  * ```ts
@@ -53,7 +61,8 @@ export interface MergeSummary {
 export const mergeRuns = (
   dirs: ReadonlyArray<string>,
   out: string,
-  formats: ReadonlyArray<Format> = ["json"]
+  formats: ReadonlyArray<OutputFormat> = ["json"],
+  makeLinker: () => Linker = LinkerFactory.defaults
 ): Effect.Effect<MergeSummary, OptionsError | OutputError> =>
   Effect.gen(function* () {
     if (dirs.length === 0) return yield* Effect.fail(new OptionsError({ message: "merge: give at least one folder written by akhbar run" }))
@@ -62,37 +71,57 @@ export const mergeRuns = (
         return yield* Effect.fail(new OptionsError({ message: `merge: ${d} holds no documents.json or documents.ndjson (was it written by akhbar run?)` }))
       }
     }
+    const rowFormats = formats.filter(isRowFormat)
+    const columnar = formats.filter((f): f is ColumnarFormat => !isRowFormat(f))
+    const staged = rowFormats.length === 0
     const writer = yield* Effect.try({
       try: () =>
-        new DatasetSetWriter(out, formats, Object.fromEntries(Object.entries(RECORD_DATASETS).map(([n, s]) => [n, columnsOf(s)]))),
+        new DatasetSetWriter(out, staged ? ["ndjson"] : rowFormats, Object.fromEntries(Object.entries(RECORD_DATASETS).map(([n, s]) => [n, columnsOf(s)]))),
       catch: (e) => new OutputError({ path: out, message: (e as Error).message })
     })
     const work = Effect.tryPromise({
       try: async () => {
-        const entities = new Map<string, EntityRecord>()
+        // mentions are linked again, document by document in order, as one run would link them
+        const linker = makeLinker()
         for (const name of Object.keys(RECORD_DATASETS)) {
+          if (name === "entities") continue
+          let docId: string | undefined
+          let batch: Array<PlacedMention> = []
+          const flush = (): void => {
+            if (docId !== undefined) for (const m of linkDocument(linker, docId, batch)) writer.write("mentions", m)
+            batch = []
+          }
           for (const dir of dirs) {
             for await (const record of readDataset(dir, name)) {
-              if (name !== "entities") {
+              if (name !== "mentions") {
                 writer.write(name, record)
                 continue
               }
-              const e = EntityRecord.parse(record)
-              const seen = entities.get(e.entity_id)
-              if (seen === undefined) entities.set(e.entity_id, { ...e, aliases: [...e.aliases] })
-              else {
-                seen.aliases.push(...e.aliases.filter((a) => !seen.aliases.includes(a)))
-                entities.set(e.entity_id, { ...seen, mention_count: seen.mention_count + e.mention_count, doc_count: seen.doc_count + e.doc_count })
+              const m = MentionRecord.parse(record)
+              if (m.doc_id !== docId) {
+                flush()
+                docId = m.doc_id
               }
+              batch.push(placedFromRecord(m))
             }
           }
+          flush()
         }
-        const sorted = [...entities.values()].sort((a, b) => (a.entity_id < b.entity_id ? -1 : a.entity_id > b.entity_id ? 1 : 0))
-        for (const e of sorted) writer.write("entities", { ...e, aliases: [...e.aliases].sort() })
+        for (const e of linker.entities()) writer.write("entities", e)
       },
       catch: (e) => new OutputError({ path: out, message: (e as Error).message })
     })
     yield* work.pipe(Effect.tapError(() => Effect.sync(() => writer.abort())))
     yield* Effect.try({ try: () => writer.commit(), catch: (e) => new OutputError({ path: out, message: (e as Error).message }) })
+    // the aggregates are recomputed from the merged records, so that they equal a single run's
+    yield* Effect.try({
+      try: () => {
+        const { datasets } = readDatasets(out)
+        for (const f of columnar) for (const [name, schema] of Object.entries(RECORD_DATASETS)) writeColumnar(out, name, f, datasets[name as keyof typeof datasets] ?? [], schema)
+        if (staged) for (const name of Object.keys(RECORD_DATASETS)) rmSync(join(out, `${name}.ndjson`), { force: true })
+        writeAggregates(out, aggregateRecords(datasets), formats)
+      },
+      catch: (e) => new OutputError({ path: out, message: `cannot write the aggregates: ${(e as Error).message}` })
+    })
     return { out, inputs: dirs, records: writer.counts() }
   })

@@ -1,18 +1,18 @@
 import { availableParallelism } from "node:os"
 import { z } from "zod"
 import { ENCODINGS, parseEncoding } from "../load/decode.js"
-import { FORMATS } from "../write/format.js"
+import { OUTPUT_FORMATS } from "../write/formats.js"
 
 const formatList = z
   .union([z.string(), z.array(z.string())])
   .transform((v, ctx) => {
     const items = (Array.isArray(v) ? v : v.split(",")).map((s) => s.trim().toLowerCase()).filter((s) => s !== "")
-    const bad = items.filter((s) => !(FORMATS as ReadonlyArray<string>).includes(s))
+    const bad = items.filter((s) => !(OUTPUT_FORMATS as ReadonlyArray<string>).includes(s))
     if (bad.length > 0 || items.length === 0) {
-      ctx.addIssue({ code: "custom", message: `unknown format ${bad.map((b) => `"${b}"`).join(", ") || "(none)"}: use json, csv and/or ndjson, e.g. --format json,csv` })
+      ctx.addIssue({ code: "custom", message: `unknown format ${bad.map((b) => `"${b}"`).join(", ") || "(none)"}: use json, csv, ndjson, arrow and/or parquet, e.g. --format json,csv` })
       return z.NEVER
     }
-    return [...new Set(items)] as Array<(typeof FORMATS)[number]>
+    return [...new Set(items)] as Array<(typeof OUTPUT_FORMATS)[number]>
   })
 
 /**
@@ -48,6 +48,7 @@ export const RunOptions = z
     workers: z.number().int().min(1, "--workers must be at least 1").max(256).default(availableParallelism()),
     textColumn: z.string().min(1).default("text"),
     learnBoilerplate: z.boolean().default(true),
+    aggregates: z.boolean().default(true),
     shard: z
       .string()
       .optional()

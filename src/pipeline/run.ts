@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises"
-import { Chunk, Data, Effect, Exit, Stream } from "effect"
+import { Chunk, Effect, Exit, Stream } from "effect"
 import { InputError, OptionsError } from "../load/errors.js"
 import { expandInputs } from "../load/inputs.js"
 import { loadBytes, type ReadOptions } from "../load/read.js"
@@ -7,6 +7,14 @@ import type { Loaded } from "../load/records.js"
 import { RECORD_DATASETS, columnsOf } from "../model/datasets.js"
 import { BoilerplateLearner } from "../segment/boilerplate.js"
 import { DatasetSetWriter } from "../write/writer.js"
+import { rmSync } from "node:fs"
+import { join } from "node:path"
+import { AggregateAccumulator } from "../aggregate/accumulator.js"
+import { writeAggregates } from "../aggregate/write.js"
+import { writeColumnar, type ColumnarFormat } from "../write/columnar.js"
+import { isRowFormat, type OutputFormat } from "../write/formats.js"
+import { readDataset } from "./merge.js"
+import { OutputError } from "./errors.js"
 import type { Format } from "../write/format.js"
 import type { Article } from "../load/article.js"
 import { defaultExtractors } from "./defaults.js"
@@ -14,17 +22,8 @@ import { errorDocument, processArticle } from "./document.js"
 import { WorkerPool, type WorkerOutcome } from "./pool.js"
 import { describeOptionsError, RunOptions, type RunOptionsInput } from "./options.js"
 import { Extraction, LinkerFactory, SegmentRulesService } from "./services.js"
+import { linkDocument } from "./linker.js"
 
-/**
- * Writing the output failed (disk full, no permission, …); nothing half-written is left behind.
- *
- * @example
- * ```ts
- * import { OutputError } from "akhbar"
- * new OutputError({ path: "out", message: "permission denied" })._tag // "OutputError"
- * ```
- */
-export class OutputError extends Data.TaggedError("OutputError")<{ readonly path: string; readonly message: string }> {}
 
 /** Progress of a corpus run, reported after every input file. */
 export interface RunProgress {
@@ -39,7 +38,7 @@ export interface RunProgress {
 /** What a finished run did. */
 export interface RunSummary {
   readonly out: string
-  readonly formats: ReadonlyArray<Format>
+  readonly formats: ReadonlyArray<OutputFormat>
   readonly files: number
   readonly documents: number
   readonly errors: number
@@ -144,16 +143,21 @@ export const runCorpus = (
       learned = learner.learned()
     }
 
+    // row formats are streamed; columnar formats are made at the end from a staged NDJSON copy
+    const rowFormats = options.format.filter(isRowFormat)
+    const columnar = options.format.filter((f): f is ColumnarFormat => !isRowFormat(f))
+    const staged = columnar.length > 0 && !rowFormats.includes("ndjson")
     const writer = yield* Effect.try({
       try: () =>
         new DatasetSetWriter(
           options.out,
-          options.format,
+          staged ? [...rowFormats, "ndjson"] : rowFormats,
           Object.fromEntries(Object.entries(RECORD_DATASETS).map(([name, schema]) => [name, columnsOf(schema)])),
           { bom: options.bom }
         ),
       catch: (e) => new OutputError({ path: options.out, message: `cannot create the output folder or files: ${(e as Error).message}` })
     })
+    const aggregates = options.aggregates ? new AggregateAccumulator() : undefined
 
     const process = Effect.gen(function* () {
       let documents = 0
@@ -168,7 +172,9 @@ export const runCorpus = (
       }
       const writeError = (error: InputError): void => {
         const doc = errorDocument(error)
-        writer.write("documents", { ...doc, doc_id: uniqueId(doc.doc_id) })
+        const record = { ...doc, doc_id: uniqueId(doc.doc_id) }
+        writer.write("documents", record)
+        aggregates?.addDocument({ document: record })
         errors++
       }
       for (const pattern of missing) {
@@ -221,9 +227,11 @@ export const runCorpus = (
                 const result = o.outcome.result
                 writer.write("documents", result.document)
                 for (const s of result.segments) writer.write("segments", s)
-                for (const m of linker.addDocument(result.document.doc_id, result.mentions)) writer.write("mentions", m)
+                const mentions = linkDocument(linker, result.document.doc_id, result.mentions)
+                for (const m of mentions) writer.write("mentions", m)
                 for (const q of result.quantities) writer.write("quantities", q)
                 for (const d of result.dates) writer.write("dates", d)
+                aggregates?.addDocument({ ...result, mentions })
                 documents++
               }
               done++
@@ -235,7 +243,9 @@ export const runCorpus = (
         )
       )
       yield* work.pipe(Effect.ensuring(Effect.promise(async () => pool?.close())))
-      for (const e of linker.entities()) writer.write("entities", e)
+      const entities = linker.entities()
+      for (const e of entities) writer.write("entities", e)
+      aggregates?.addEntities(entities)
       return { documents, errors }
     })
 
@@ -246,6 +256,20 @@ export const runCorpus = (
       try: () => writer.commit(),
       catch: (e) => new OutputError({ path: options.out, message: `cannot finish the output files: ${(e as Error).message}` })
     })
+    const paths = rowFormats.length > 0 ? writer.paths().filter((p) => !staged || !p.endsWith(".ndjson")) : []
+    yield* Effect.tryPromise({
+      try: async () => {
+        for (const [name, schema] of Object.entries(RECORD_DATASETS)) {
+          if (columnar.length === 0) break
+          const records: Array<Record<string, unknown>> = []
+          for await (const r of readDataset(options.out, name)) records.push(r)
+          for (const f of columnar) paths.push(writeColumnar(options.out, name, f, records, schema))
+          if (staged) rmSync(join(options.out, `${name}.ndjson`), { force: true })
+        }
+        if (aggregates !== undefined) paths.push(...writeAggregates(options.out, aggregates.records(), options.format, { bom: options.bom }))
+      },
+      catch: (e) => new OutputError({ path: options.out, message: `cannot write the columnar or aggregate files: ${(e as Error).message}` })
+    })
     return {
       out: options.out,
       formats: options.format,
@@ -254,6 +278,6 @@ export const runCorpus = (
       errors,
       records: writer.counts(),
       seconds: (performance.now() - started) / 1000,
-      paths: writer.paths()
+      paths
     }
   })

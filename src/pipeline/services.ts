@@ -2,7 +2,8 @@ import { Context, Layer } from "effect"
 import { DEFAULT_SEGMENT_RULES, type SegmentRules } from "../segment/rules.js"
 import type { Extractors } from "./extractors.js"
 import { defaultExtractors } from "./defaults.js"
-import { SimpleLinker, type Linker } from "./linker.js"
+import type { Linker } from "./linker.js"
+import { EntityLinker } from "../entities/link.js"
 
 /**
  * The extractors a corpus run uses, as an Effect service. Provide your own Layer to replace
@@ -47,8 +48,8 @@ export class SegmentRulesService extends Context.Tag("akhbar/SegmentRules")<Segm
  * ```
  */
 export class LinkerFactory extends Context.Tag("akhbar/LinkerFactory")<LinkerFactory, () => Linker>() {
-  /** The built-in linker. */
-  static readonly defaults = (): Linker => new SimpleLinker()
+  /** The built-in linker: gazetteer ids, aliases, surnames and transliteration variants. */
+  static readonly defaults = (): Linker => new EntityLinker()
   /** Layer with the built-in linker. */
   static readonly Default = Layer.succeed(LinkerFactory, LinkerFactory.defaults)
 }

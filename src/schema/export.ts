@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { z } from "zod"
 import { DATASET_DESCRIPTIONS, RECORD_DATASETS } from "../model/datasets.js"
+import { AGGREGATE_DATASETS, AGGREGATE_DESCRIPTIONS } from "../aggregate/schema.js"
 
 /** A dataset schema for export: its name, what a record is, and the zod object. */
 export interface DatasetSchema {
@@ -11,7 +12,7 @@ export interface DatasetSchema {
 }
 
 /**
- * The schemas of every dataset a run writes.
+ * The schemas of every dataset a run writes: the record datasets, then the aggregate tables.
  *
  * @example
  * ```ts
@@ -19,8 +20,14 @@ export interface DatasetSchema {
  * datasetSchemas().map((d) => d.name) // ["documents", "segments", …]
  * ```
  */
-export const datasetSchemas = (): Array<DatasetSchema> =>
-  Object.entries(RECORD_DATASETS).map(([name, schema]) => ({ name, description: DATASET_DESCRIPTIONS[name] ?? name, schema }))
+export const datasetSchemas = (): Array<DatasetSchema> => [
+  ...Object.entries(RECORD_DATASETS).map(([name, schema]) => ({ name, description: DATASET_DESCRIPTIONS[name] ?? name, schema })),
+  ...Object.entries(AGGREGATE_DATASETS).map(([name, schema]) => ({
+    name,
+    description: (AGGREGATE_DESCRIPTIONS as Record<string, string>)[name] ?? name,
+    schema: schema as z.ZodObject
+  }))
+]
 
 /**
  * The JSON Schema (draft 2020-12) of one dataset's records.

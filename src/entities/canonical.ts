@@ -1,0 +1,94 @@
+import type { EntityType } from "../model/vocabulary.js"
+import { editDistance, nameTolerance } from "./distance.js"
+import { defaultLexicon, F } from "./lexicon.js"
+
+const AL = "ال"
+
+/**
+ * The stable id of an entity no gazetteer knows: its type in lower case and its canonical key
+ * with spaces as dashes.
+ *
+ * @example
+ * ```ts
+ * import { keyEntityId } from "akhbar"
+ * keyEntityId("PERSON", "طارق الشمري") // "person:طارق-الشمري"
+ * ```
+ */
+export const keyEntityId = (type: EntityType, key: string): string => `${type.toLowerCase()}:${key.trim().replace(/\s+/gu, "-")}`
+
+/** Letters of a key (spaces not counted). */
+export const lettersOf = (key: string): number => key.replace(/ /gu, "").length
+
+const isGivenName = (w: string): boolean => (defaultLexicon().flagsOf(w) & (F.GIVEN | F.FOREIGN)) !== 0
+
+/** Whether two words may be spellings of one name word (see {@link sameName}). */
+const sameWord = (a: string, b: string): boolean => {
+  if (a === b) return true
+  const n = Math.min(a.length, b.length)
+  if (n <= 3) return false
+  // two different known given names are two names (حسن, حسين), whatever their distance
+  if (isGivenName(a) && isGivenName(b)) return false
+  const t = nameTolerance(n)
+  return editDistance(a, b, t) <= t
+}
+
+/**
+ * Whether two canonical keys of the same entity type are spellings of one name: the same number
+ * of words, each word equal or within the edit-distance tolerance of its letters, and the whole
+ * within the tolerance of the name's letters (Damerau–Levenshtein, a transposition costs 1; ≤ 1
+ * up to 6 letters, ≤ 2 beyond). Words of 3 letters or fewer must be equal, and two different
+ * known given names never match (حسن ≠ حسين).
+ *
+ * @example
+ * ```ts
+ * import { sameName } from "akhbar"
+ * sameName("لويد اوتسن", "لويد اوستن") // true
+ * sameName("نجيرفان بارزاني", "نيجيرفان بارزاني") // true
+ * sameName("محمد علي", "احمد علي") // false
+ * ```
+ */
+export const sameName = (a: string, b: string): boolean => {
+  if (a === b) return true
+  const wa = a.split(" ")
+  const wb = b.split(" ")
+  if (wa.length !== wb.length) return false
+  const t = nameTolerance(Math.min(lettersOf(a), lettersOf(b)))
+  if (t === 0) return false
+  for (let i = 0; i < wa.length; i++) if (!sameWord(wa[i]!, wb[i]!)) return false
+  return editDistance(a, b, t) <= t
+}
+
+/**
+ * The forms under which the family name of a full person name appears alone: its last word,
+ * with and without the article ("ثابت العباسي" → ["العباسي", "عباسي"]); none for one-word names.
+ *
+ * @example
+ * ```ts
+ * import { familyNameForms } from "akhbar"
+ * familyNameForms("ثابت العباسي") // ["العباسي", "عباسي"]
+ * ```
+ */
+export const familyNameForms = (key: string): Array<string> => {
+  const ws = key.split(" ")
+  if (ws.length < 2) return []
+  const last = ws[ws.length - 1]!
+  if (last.length < 3) return []
+  if (last.startsWith(AL)) return last.length - 2 >= 3 ? [last, last.slice(2)] : [last]
+  return [last, AL + last]
+}
+
+/**
+ * Whether a one-word key is the family name of a full name (see {@link familyNameForms}),
+ * allowing the edit-distance tolerance ("رومانوفيسكي" for "رومانوفسكي").
+ *
+ * @example
+ * ```ts
+ * import { isFamilyNameOf } from "akhbar"
+ * isFamilyNameOf("عباسي", "ثابت العباسي") // true
+ * ```
+ */
+export const isFamilyNameOf = (short: string, full: string): boolean => {
+  if (short.includes(" ")) return false
+  for (const f of familyNameForms(full)) if (sameWord(short, f)) return true
+  return false
+}

@@ -1,0 +1,96 @@
+/**
+ * Head nouns of place and organization names, and how the patterns use them. Written as printed;
+ * normalized at load. These complete `triggers.json`: its `place_heads` and `org_heads` are added
+ * with the defaults below.
+ */
+
+/**
+ * Place heads whose following name is a place. With `withHead` the head is part of the name
+ * ("مطار بغداد الدولي", "إقليم كردستان"); without it the mention is the name only ("محافظة ديالى"
+ * → ديالى), as a gazetteer would list it.
+ */
+export const PLACE_HEADS: ReadonlyArray<{ readonly head: string; readonly withHead: boolean; readonly weak?: boolean }> = [
+  { head: "مدينة", withHead: false },
+  { head: "مدينتي", withHead: false },
+  { head: "محافظة", withHead: false },
+  { head: "محافظتي", withHead: false },
+  { head: "ولاية", withHead: false },
+  { head: "قضاء", withHead: false },
+  { head: "ناحية", withHead: false },
+  { head: "بلدة", withHead: false },
+  { head: "بلدتي", withHead: false },
+  { head: "قرية", withHead: false },
+  { head: "قريتي", withHead: false },
+  { head: "مخيم", withHead: false },
+  { head: "حي", withHead: false },
+  { head: "جزيرة", withHead: false },
+  { head: "جزر", withHead: false },
+  { head: "العاصمة", withHead: false, weak: true },
+  { head: "عاصمة", withHead: false, weak: true },
+  { head: "منطقة", withHead: false, weak: true },
+  { head: "مناطق", withHead: false, weak: true },
+  { head: "إقليم", withHead: true },
+  { head: "مطار", withHead: true },
+  { head: "قاعدة", withHead: true },
+  { head: "ميناء", withHead: true },
+  { head: "مرفأ", withHead: true },
+  { head: "معبر", withHead: true },
+  { head: "سجن", withHead: true },
+  { head: "جبل", withHead: true },
+  { head: "جبال", withHead: true },
+  { head: "نهر", withHead: true },
+  { head: "بحر", withHead: true },
+  { head: "خليج", withHead: true },
+  { head: "مضيق", withHead: true },
+  { head: "صحراء", withHead: true },
+  { head: "سهل", withHead: true },
+  { head: "وادي", withHead: true },
+  { head: "ساحة", withHead: true, weak: true },
+  { head: "شارع", withHead: true },
+  { head: "جسر", withHead: true },
+  { head: "مستشفى", withHead: true },
+  { head: "ملعب", withHead: true },
+  { head: "استاد", withHead: true },
+  { head: "سد", withHead: true },
+  { head: "حقل", withHead: true },
+  { head: "مصفاة", withHead: true },
+  { head: "محطة", withHead: true, weak: true }
+]
+
+/**
+ * Organization heads after which a descriptive noun phrase is the organization's name, with the
+ * head: "وزارة الخارجية الأميركية", "جهاز مكافحة الإرهاب العراقي", "مجلس النواب", "هيئة النزاهة".
+ */
+export const ORG_PHRASE_HEADS: ReadonlyArray<string> = [
+  "وزارة", "جهاز", "هيئة", "مجلس", "حزب", "حركة", "منظمة", "وكالة", "جامعة", "اتحاد", "مفوضية", "محكمة",
+  "قيادة", "مديرية", "خلية", "رئاسة", "ديوان", "مصرف", "بنك", "صندوق", "جمعية", "نقابة", "تنظيم", "جماعة",
+  "تحالف", "ائتلاف", "تيار", "جبهة", "كتلة", "مؤسسة", "شركة", "مجموعة", "أكاديمية", "معهد", "لجنة",
+  "مكتب", "أمانة", "قوات", "حرس", "شرطة", "بعثة", "نيابة", "بورصة", "نادي", "صحيفة", "قناة", "شبكة",
+  "إذاعة", "مجلة"
+]
+
+/**
+ * Company and media heads after which a foreign proper name follows without the head being part
+ * of it ("شركة توتال" → توتال, `شبكة "صوت أمريكا"` → صوت أمريكا). After other heads (حزب,
+ * تحالف) an indefinite word is rather an adjective ("تحالف بحري"); they take quoted names only.
+ */
+export const ORG_NAME_HEADS: ReadonlyArray<string> = [
+  "شركة", "شركتا", "شركتي", "شركات", "مجموعة", "بنك", "مصرف", "وكالة", "صحيفة", "صحيفتي", "قناة", "شبكة",
+  "إذاعة", "مجلة", "موقع", "مطعم", "مطاعم", "سلسلة", "سلاسل", "علامة", "ماركة", "نادي", "مصنع", "مصانع",
+  "فندق", "منصة", "تطبيق"
+]
+
+/**
+ * Words that show a sentence is about companies or brands, so that quoted names listed after
+ * "مثل" / "منها" are organizations (`شركات عالمية مثل "سينابون" و"برجر كينج"`).
+ */
+export const COMPANY_CONTEXT: ReadonlyArray<string> = [
+  "شركة", "شركات", "الشركات", "الشركة", "شركتي", "مطاعم", "المطاعم", "سلاسل", "سلسلة", "علامات", "العلامات",
+  "علامة", "ماركات", "الماركات", "بنوك", "البنوك", "مصارف", "المصارف", "صحف", "الصحف", "قنوات", "القنوات",
+  "وكالات", "الوكالات", "منظمات", "المنظمات", "مواقع", "منصات", "المنصات", "تطبيقات", "مجموعات", "المجموعات",
+  "مصانع", "فنادق", "الفنادق", "أحزاب", "الأحزاب", "فصائل", "الفصائل", "جماعات", "الجماعات", "أندية",
+  "الأندية", "مؤسسات", "المؤسسات", "منتجات", "براندات", "التجارية"
+]
+
+/** Words that introduce the examples of a list ("مثل", "منها", "بينها", "كـ"). */
+export const LIST_INTRODUCERS: ReadonlyArray<string> = ["مثل", "منها", "بينها", "أبرزها", "كبرى"]

@@ -1,0 +1,36 @@
+/**
+ * Shapes of Arabic words that are verbs or verbal nouns rather than names, read off the
+ * normalized spelling (no dictionary): future verbs (سيتوجه, سيقرر), the derived-verb templates
+ * and their verbal nouns (استطاع, اقتراح, إجراء, تجاوز, مواصلة, تشكيل), plural verbs (استنكروا).
+ * Used only on words no list knows, where a transliterated foreign name is the alternative.
+ */
+
+const TEMPLATES: ReadonlyArray<RegExp> = [
+  /^سي[^\sا]{3,4}$/u, // future: سيتوجه, سيقرر (no alef: سيلفا is a name; ستـ is left: سترول)
+  /^است[^\s]{3,}$/u, // استفعل / استفعال: استطاع, استنكر, استقبال
+  /^ا[^\s]ت[^\s]ا[^\s]$/u, // افتعال: اقتراح, اجتماع, انتخاب
+  /^ان[^\s][^\s]ا[^\s]$/u, // انفعال: انسحاب, انفجار
+  /^ا[^\s][^\s]ا[^\s]$/u, // إفعال: إجراء, إطلاق, إعلان
+  /^ت[^\s]ا[^\s][^\s]$/u, // تفاعل: تجاوز, تناول, تباحث
+  /^ت[^\s][^\s]ي[^\s]$/u, // تفعيل: تشكيل, ترسيم
+  /^م[^\s]ا[^\s][^\s]ه$/u, // مفاعلة: مواصلة, مناقشة, مشاركة
+  /^[^\s]{3,}وا$/u, // plural past: استنكروا, اندسوا, قالوا
+  /^[يت][^\s]{2,}ون$/u // plural present: يقولون, تعملون
+]
+
+/**
+ * Whether a normalized Arabic word has the shape of a verb or verbal noun (see the templates
+ * above), so that it is not taken as an unknown name.
+ *
+ * @example
+ * ```ts
+ * import { looksVerbal } from "akhbar"
+ * looksVerbal("سيتوجه") // true
+ * looksVerbal("اقتراح") // true
+ * looksVerbal("ماكفارلين") // false
+ * ```
+ */
+export const looksVerbal = (word: string): boolean => {
+  for (const t of TEMPLATES) if (t.test(word)) return true
+  return false
+}

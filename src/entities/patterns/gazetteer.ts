@@ -1,0 +1,75 @@
+import type { EntityType } from "../../model/vocabulary.js"
+import { F } from "../lexicon.js"
+import type { Candidate, Scan } from "../scan.js"
+
+/** Lexicon classes that make a one-word gazetteer name a common word needing context. */
+const COMMON_WORD = F.STOP | F.VERB | F.COMMON | F.NAT | F.GIVEN | F.ROLE | F.ADJ | F.AMBIGUOUS
+
+/** Entity type a head word before a name points to, or null. */
+const headTypeBefore = (s: Scan, first: number, cut: number): EntityType | null => {
+  // a head glued to the name is not possible; the head is the previous token
+  if (cut > 0 || first === 0 || !s.joined(first)) return null
+  const f = s.flags[first - 1]!
+  const w = s.word(first - 1)
+  if ((f & F.PLACE_HEAD) !== 0 || s.lex.placeHeads.has(w)) return "LOC"
+  if ((f & (F.ORG_NAME | F.ORG_PHRASE)) !== 0) return "ORG"
+  if (s.lex.titles.get([w]) !== undefined) return "PERSON"
+  if ((f & F.REPORT) !== 0) return "ORG"
+  return null
+}
+
+/**
+ * Layer 1: gazetteer matches. Every longest match of a name or alias (proclitics removed from
+ * its first word) becomes a candidate with the entry's id. A name that needs context — an entry
+ * marked ambiguous, an alias of ≤ 2 letters, or a one-word name that is also a common word —
+ * counts only in quotes, after a head word of its type (مدينة, شركة, الرئيس) or a reporting
+ * verb (for organizations); otherwise it is returned in `pending`, to count if the same entity is
+ * found without doubt elsewhere in the text.
+ */
+export const gazetteerCandidates = (s: Scan): { found: Array<Candidate>; pending: Array<Candidate> } => {
+  const found: Array<Candidate> = []
+  const pending: Array<Candidate> = []
+  for (let i = 0; i < s.count; i++) {
+    const m = s.gazetteerAt(i)
+    if (m === null) continue
+    const single = m.end - m.first === 1
+    // an indefinite noun or adverb with tanween (دوراً) is no name
+    if (single && s.tanween(m.first)) continue
+    const wordFlags = single ? s.lex.flagsOf(m.stem) : 0
+    const common = single && (wordFlags & COMMON_WORD) !== 0
+    const personName = single && (wordFlags & (COMMON_WORD & ~(F.GIVEN | F.AMBIGUOUS))) === 0
+    let pick = m.values.find(
+      (h) => !h.needsContext && (!common || (personName && s.gazetteer.entries[h.entry]?.type === "PERSON"))
+    )
+    let confidence = m.cut > 0 ? 0.9 : 0.95
+    let isPending = false
+    if (pick === undefined) {
+      const quoted = s.quoteBefore(m.first) && s.quoteBefore(m.end)
+      const head = headTypeBefore(s, m.first, m.cut)
+      const typed = head === null ? undefined : m.values.find((h) => s.gazetteer.entries[h.entry]?.type === head)
+      if (typed !== undefined) pick = typed
+      else if (quoted) pick = m.values[0]
+      else {
+        pick = m.values[0]
+        isPending = true
+      }
+      confidence = 0.8
+    }
+    const e = pick === undefined ? undefined : s.gazetteer.entries[pick.entry]
+    if (e === undefined) continue
+    const c: Candidate = {
+      first: m.first,
+      end: m.end,
+      cut: m.cut,
+      stem: m.stem,
+      type: e.type,
+      source: "gazetteer",
+      confidence,
+      entityId: e.id,
+      role: null
+    }
+    if (isPending) pending.push(c)
+    else found.push(c)
+  }
+  return { found, pending }
+}

@@ -1,0 +1,234 @@
+import { F } from "../lexicon.js"
+import { looksVerbal } from "../morphology.js"
+import type { Scan } from "../scan.js"
+
+/** How much context a name has: after a title ("title") or none ("shape"). */
+export type NameMode = "title" | "shape"
+
+/** A person name found over tokens. */
+export interface NameParse {
+  /** One past the last token of the name. */
+  readonly end: number
+  /** Number of name tokens (particles not counted). */
+  readonly words: number
+  /** Whether the name starts with a known given name (or a kunya أبو/ابن). */
+  readonly given: boolean
+  /** Whether every token after the first is known (given name, family name, nisba, particle). */
+  readonly known: boolean
+}
+
+const AL = "ال"
+const MAX_WORDS = 4
+const MAX_TOKENS = 6
+
+/** Letters of an Arabic word that start present-tense verbs (يفعل, تفعل). */
+const PRESENT_PREFIX = new Set([0x064a, 0x062a])
+
+/** Whether a word looks like a nisba family name: الـ…ي (الشمري, السوداني), 5+ letters. */
+export const isNisba = (w: string): boolean => w.length >= 5 && w.startsWith(AL) && w.endsWith("ي")
+
+/**
+ * Whether token k can never be part of a person name: not a word, a function word or verb, a
+ * frequent noun, a role word, a head noun, a title, a nationality adjective, or the start of a
+ * gazetteer place or organization.
+ */
+export const blocksName = (s: Scan, k: number): boolean => {
+  if (k >= s.count || !s.isWord(k)) return true
+  const memo = s.memo[k]!
+  if (memo !== 0) return memo === 1
+  const b = computeBlocks(s, k)
+  s.memo[k] = b ? 1 : 2
+  return b
+}
+
+/** Classes a word behind a proclitic may have that show it is a phrase, not a name ("للقوات", "لوكالة"). */
+const CLITIC_NOUN = F.STOP | F.COMMON | F.ROLE | F.ORG_NAME | F.ORG_PHRASE | F.PLACE_HEAD | F.NAT | F.ADJ | F.COMPANY
+
+const computeBlocks = (s: Scan, k: number): boolean => {
+  const f = s.flags[k]!
+  const given = (f & (F.GIVEN | F.FOREIGN)) !== 0
+  if ((f & (F.STOP | F.VERB | F.COMMON | F.ROLE | F.NAT | F.ADJ)) !== 0) return true
+  if (!given && (f & (F.ORG_NAME | F.ORG_PHRASE | F.PLACE_HEAD | F.LIST | F.COMPANY)) !== 0) return true
+  const w = s.word(k)
+  if (w.length < 2) return true
+  if (!given && s.lex.titles.starts(w)) return true
+  if (!given && cliticPhrase(s, k)) return true
+  const g = s.gazetteerAt(k)
+  if (g !== null && g.cut === 0) {
+    const e = s.gazetteer.entries[g.values[0]!.entry]
+    if (e !== undefined && e.type !== "PERSON" && !g.values[0]!.needsContext && !given) return true
+  }
+  return false
+}
+
+/** Particles after which a definite word is a name: عبد الكريم, أبو الفضل. */
+const BEFORE_DEFINITE = new Set(["عبد", "ابو", "ابي", "ابا", "ام", "ال"])
+
+/**
+ * The token after a run of particles starting at k and the name word they introduce ("بن
+ * سلمان", "بن أبي طالب", "بن عبد العزيز"), or -1 when no name word follows.
+ */
+const afterParticles = (s: Scan, k: number): number => {
+  let m = k + 1
+  while (m < s.count && m - k < 3 && s.joined(m) && (s.flags[m]! & F.PARTICLE) !== 0 && (s.flags[m]! & (F.GIVEN | F.FOREIGN)) === 0) m++
+  if (m >= s.count || !s.joined(m)) return -1
+  if (!blocksName(s, m)) return m + 1
+  // عبد + a definite word is a name whatever the word (عبد الواحد, أبو الفضل)
+  if (BEFORE_DEFINITE.has(s.word(m - 1)) && s.definite(m) && (s.flags[m]! & (F.VERB | F.NAT)) === 0) return m + 1
+  return -1
+}
+
+/** Regnal numbers that end a monarch's name. */
+const ORDINALS = new Set(["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"])
+
+/**
+ * Whether an unknown word without the article can be a name word: no tanween, no final ى
+ * (نحو, مستوى), no verb or verbal-noun shape (see {@link looksVerbal}), not a present-tense
+ * verb (يعلم, تلعب) unless it is long enough to be foreign.
+ */
+const plainNameWord = (s: Scan, k: number): boolean => {
+  if (!s.isArabic(k)) return true
+  const w = s.word(k)
+  if (s.tanween(k) || s.maqsura(k)) return false
+  if (looksVerbal(w)) return false
+  // a pronoun suffix: مسؤوليته, بلادها, قيادتهم
+  if (w.length >= 5 && /(?:ته|تها|تهم|ها|هم|هما|كم|نا)$/u.test(w)) return false
+  // feminine nisba adjectives and nouns (أرضية, تاريخية), long sound feminine plurals (محادثات)
+  if (w.length >= 4 && w.endsWith("يه")) return false
+  if (w.length >= 6 && w.endsWith("ات")) return false
+  // an accusative of a title or noun: مستشارا, رئيسا
+  if (w.length >= 4 && w.endsWith("ا")) {
+    const base = w.slice(0, -1)
+    if ((s.lex.flagsOf(base) & (F.COMMON | F.ROLE | F.STOP)) !== 0 || s.lex.titles.starts(base) || s.lex.titles.starts(`ال${base}`)) return false
+  }
+  if (PRESENT_PREFIX.has(w.charCodeAt(0)) && w.length <= 4) return false
+  return true
+}
+
+/** Whether token k is followed by a definite word that is not a family name (k is then a noun in construct). */
+const constructNext = (s: Scan, k: number): boolean => {
+  const n = k + 1
+  if (n >= s.count || !s.joined(n) || !s.definite(n) || (s.flags[n]! & (F.STOP | F.VERB)) !== 0) return false
+  const w = s.word(n)
+  return !(isNisba(w) && !s.maqsura(n)) && !knownSurname(s, n) && !ORDINALS.has(w)
+}
+
+/**
+ * Whether token k is a proclitic before a definite or known word ("للقوات", "والجيش",
+ * "بقيادة", "وقال"): a phrase, not a name.
+ */
+export const cliticPhrase = (s: Scan, k: number): boolean => {
+  const w = s.word(k)
+  for (const st of s.stems(k)) {
+    // وال…, بال…, لل…: a conjoined or prepositional definite noun
+    if (st.stem.startsWith(AL)) return true
+    const sf = s.lex.flagsOf(st.stem)
+    if ((sf & CLITIC_NOUN) !== 0) return true
+    // و / ف / ل before a verb (وقال, ليصل); ب and ك do not go with verbs (كيري is a name)
+    const p = w.charCodeAt(w.length - st.stem.length - 1)
+    if ((sf & F.VERB) !== 0 && p !== 0x0628 && p !== 0x0643) return true
+  }
+  return false
+}
+
+/** Whether token k is a known family name (from the gazetteer's people). */
+const knownSurname = (s: Scan, k: number): boolean => s.gazetteer.surnames.has(s.word(k))
+
+/**
+ * Reads a person name starting at token `j`. `firstFlags` are the lexicon flags of the first
+ * token (of its stem when proclitics were removed); `firstWord` its normalized stem.
+ *
+ * - First token: a given name (Arabic or foreign), a particle with its name (أبو مهدي, بن سلمان),
+ *   or — after a title only — any other word that cannot be excluded, or a nisba (الشمري).
+ * - Following tokens (at most 4 words): given names, known family names, nisbas, particles with
+ *   the word after them, foreign-looking words without the article; a masculine nationality
+ *   adjective only as the last word of a name of 2+ words (محمد شياع السوداني).
+ *
+ * Returns null when no name starts there. In "shape" mode the name needs two words, and a given
+ * name that is also a common word (علي, جمال) needs a known word after it.
+ */
+export const parseName = (s: Scan, j: number, mode: NameMode, firstFlags: number, firstWord: string): NameParse | null => {
+  if (j >= s.count || !s.isWord(j)) return null
+  const givenFirst = (firstFlags & (F.GIVEN | F.FOREIGN)) !== 0
+  // a given name that is also a function word (خلف) starts a name only after a title, with a name after it
+  const stopFirst = givenFirst && (firstFlags & (F.STOP | F.VERB)) !== 0
+  if (stopFirst && (mode === "shape" || (firstFlags & F.VERB) !== 0)) return null
+  const ambiguousFirst = (firstFlags & F.AMBIGUOUS) !== 0 || stopFirst
+  let k = j + 1
+  let words = 1
+  let given = givenFirst
+  let known = true
+  let unknownPlain = 0
+  if ((firstFlags & F.PARTICLE) !== 0 && !givenFirst) {
+    // kunya or patronymic at the start: أبو مهدي, بن سلمان, عبد الله, علي بن أبي طالب
+    const after = afterParticles(s, j)
+    if (after < 0) return null
+    k = after
+    given = true
+  } else if (!givenFirst) {
+    if (mode === "shape") return null
+    if ((firstFlags & (F.STOP | F.VERB | F.COMMON | F.ROLE | F.NAT | F.ADJ)) !== 0) return null
+    if (firstWord.length < 2) return null
+    const definite = firstWord === s.word(j) ? s.definite(j) : firstWord.startsWith(AL)
+    if (definite && !((isNisba(firstWord) && !s.maqsura(j)) || s.gazetteer.surnames.has(firstWord))) return null
+    if (!definite) {
+      if (!plainNameWord(s, j)) return null
+      unknownPlain++
+    }
+  }
+  let tokens = k - j
+  while (k < s.count && words < MAX_WORDS && tokens < MAX_TOKENS && s.joined(k)) {
+    const f = s.flags[k]!
+    const w = s.word(k)
+    if ((f & F.PARTICLE) !== 0 && (f & (F.GIVEN | F.FOREIGN)) === 0) {
+      const after = afterParticles(s, k)
+      if (after < 0) break
+      tokens += after - k
+      k = after
+      words++
+      continue
+    }
+    if (blocksName(s, k)) {
+      // a nisba that is also a nationality adjective ends a name of two or more words
+      const nisbaEnd = words >= 2 || (mode === "title" && givenFirst && !stopFirst)
+      if ((f & F.NAT_NISBA) !== 0 && nisbaEnd && (f & F.VERB) === 0 && !s.maqsura(k)) {
+        k++
+        words++
+      }
+      break
+    }
+    if ((f & (F.GIVEN | F.FOREIGN)) !== 0 || knownSurname(s, k)) {
+      // a given name after another is fine, unless in construct with a definite word (أمين السر)
+      if ((f & F.AMBIGUOUS) !== 0 && !knownSurname(s, k) && constructNext(s, k)) break
+    } else if (s.definite(k)) {
+      if (ORDINALS.has(w) && words === 1 && givenFirst) {
+        // a regnal number: عبدالله الثاني, محمد الخامس
+        k++
+        words++
+        break
+      }
+      // after a title, a given name may be followed by a family name of any shape (محمد القباج)
+      const familyName = mode === "title" && words === 1 && givenFirst && !stopFirst && !blocksName(s, k) && !constructNext(s, k)
+      if (!familyName && (!isNisba(w) || s.maqsura(k))) break
+    } else if (!s.isArabic(k)) {
+      if (s.isArabic(j)) break
+    } else {
+      // a plain word: a foreign family name, or a second name (شياع)
+      if (w.charCodeAt(0) === 0x0648) break
+      if (mode === "shape" && (ambiguousFirst || !givenFirst)) break
+      if (!plainNameWord(s, k)) break
+      if (unknownPlain >= (mode === "shape" ? 1 : 2)) break
+      // a word in construct with a definite word is a noun in apposition ("بطل العالم", "لاعب الفريق"),
+      // unless it is the family name after a given name ("التقى جورج بوش الوفد")
+      if (constructNext(s, k) && !(words === 1 && givenFirst)) break
+      unknownPlain++
+      known = false
+    }
+    k++
+    tokens++
+    words++
+  }
+  if ((mode === "shape" || stopFirst) && words < 2) return null
+  if (mode === "shape" && ambiguousFirst && words === 2 && !known) return null
+  return { end: k, words, given, known }
+}

@@ -1,0 +1,182 @@
+import { F } from "../lexicon.js"
+import type { Candidate, Scan } from "../scan.js"
+import { looksVerbal } from "../morphology.js"
+import { headAt, quotedEnd } from "./heads.js"
+import { cliticPhrase } from "./names.js"
+
+/** Words of a descriptive organization name after its head, at most. */
+const MAX_PHRASE = 5
+/** How far back (tokens) a company context word counts for a list of quoted names. */
+const CONTEXT_WINDOW = 12
+
+const candidate = (first: number, end: number, cut: number, stem: string, confidence: number): Candidate => ({
+  first,
+  end,
+  cut,
+  stem,
+  type: "ORG",
+  source: "pattern",
+  confidence,
+  entityId: null,
+  role: null
+})
+
+/** Whether token k may be a word of a descriptive organization name (not a function word or verb). */
+const phraseWord = (s: Scan, k: number): boolean => {
+  if (!s.isArabic(k)) return false
+  const f = s.flags[k]!
+  if ((f & F.ROLE) !== 0 && (f & F.VERB) === 0) return true
+  if ((f & (F.STOP | F.VERB | F.PARTICLE | F.REPORT)) !== 0) return false
+  return !s.lex.titles.starts(s.word(k))
+}
+
+/**
+ * The end of the noun phrase naming an organization after a head at token i: up to two words
+ * in construct ("مكافحة"), then definite words ("الإرهاب", "النواب") or a gazetteer place
+ * ("محافظة بغداد"), then an optional nationality adjective ("العراقي"). At least one definite
+ * word or place is needed. Returns -1 when there is none.
+ */
+const phraseEnd = (s: Scan, i: number): number => {
+  let k = i + 1
+  let construct = 0
+  while (construct < 2 && k < s.count && s.joined(k) && phraseWord(s, k) && !s.definite(k) && s.isArabic(k)) {
+    const g = s.gazetteerAt(k)
+    if (g !== null && g.cut === 0 && s.gazetteer.entries[g.values[0]!.entry]?.type === "LOC") break
+    if ((s.flags[k]! & (F.NAT | F.ADJ | F.GIVEN | F.FOREIGN | F.ORG_NAME | F.ORG_PHRASE)) !== 0) return -1
+    if (s.tanween(k)) return -1
+    construct++
+    k++
+  }
+  let definite = 0
+  while (k < s.count && s.joined(k) && k - i <= MAX_PHRASE) {
+    const g = s.gazetteerAt(k)
+    if (g !== null && g.cut === 0) {
+      const type = s.gazetteer.entries[g.values[0]!.entry]?.type
+      if (type === "LOC" || type === "ORG") {
+        // a known name ends the phrase; a nationality adjective may follow
+        k = g.end
+        definite++
+        if (k < s.count && s.joined(k) && (s.flags[k]! & F.NAT) !== 0) k++
+        break
+      }
+    }
+    if (!s.definite(k)) break
+    if ((s.flags[k]! & F.NAT) !== 0) {
+      if (definite > 0) k++
+      break
+    }
+    if (!phraseWord(s, k)) break
+    definite++
+    k++
+  }
+  return definite > 0 ? k : -1
+}
+
+/**
+ * Organization names after a head noun:
+ * - a quoted name: `شركة "جنرال إلكتريك"`, `شبكة "صوت أمريكا"` (the name only, 0.85);
+ * - a ministry with its portfolio: "وزارة الخارجية الأميركية" (head included, 0.85);
+ * - a descriptive phrase after heads like جهاز, هيئة, مجلس: "جهاز مكافحة الإرهاب العراقي"
+ *   (head included, 0.6);
+ * - a foreign name after company heads: "شركة توتال" (the name only, 0.55);
+ * - quoted names listed after مثل / منها in a sentence about companies:
+ *   `مطاعم مثل "سينابون" و"برجر كينج"` (0.7).
+ */
+export const orgCandidates = (s: Scan): Array<Candidate> => {
+  const out: Array<Candidate> = []
+  for (let i = 0; i < s.count; i++) {
+    if (!s.isArabic(i)) continue
+    const f0 = s.flags[i]!
+    if ((f0 & F.LIST) !== 0) {
+      listed(s, i, out)
+      continue
+    }
+    const head = headAt(s, i, F.ORG_NAME | F.ORG_PHRASE)
+    if (head === null) continue
+    const q = quotedEnd(s, i + 1)
+    if (q > 0 && (s.t.gaps[i + 1]! & 1) === 0) {
+      out.push(candidate(i + 1, q, 0, s.word(i + 1), 0.85))
+      continue
+    }
+    if (!s.joined(i + 1)) continue
+    if ((head.flags & F.ORG_PHRASE) !== 0) {
+      const portfolio = head.word === "وزاره" ? s.lex.portfolios.longestAt(s.t, i + 1, false) : undefined
+      if (portfolio !== undefined) {
+        let end = portfolio.end
+        if (end < s.count && s.joined(end) && (s.flags[end]! & F.NAT) !== 0) end++
+        else if (end < s.count && s.joined(end) && s.gazetteerAt(end)?.cut === 0 && s.gazetteerTypeAt(end) === "LOC") end = s.gazetteerAt(end)!.end
+        out.push(candidate(i, end, head.cut, head.word, 0.85))
+        continue
+      }
+      const end = phraseEnd(s, i)
+      // a known organization after the head stays itself ("بعثة الأمم المتحدة" → الأمم المتحدة)
+      const known = s.gazetteerAt(i + 1)
+      const knownOrg = known !== null && known.cut === 0 && known.end === end && s.gazetteerTypeAt(i + 1) === "ORG"
+      if (end > 0 && !knownOrg) {
+        out.push(candidate(i, end, head.cut, head.word, 0.6))
+        continue
+      }
+    }
+    if ((head.flags & F.COMPANY_HEAD) !== 0) {
+      const end = properNameEnd(s, i + 1)
+      if (end > 0) out.push(candidate(i + 1, end, 0, s.word(i + 1), 0.55))
+    }
+  }
+  return out
+}
+
+/**
+ * The end of a proper name (foreign or unknown words without the article) starting at token j:
+ * 1–3 words that are not function words, verbs, adjectives, nationalities, given names or places.
+ */
+const properNameEnd = (s: Scan, j: number): number => {
+  let k = j
+  while (k < s.count && k - j < 2 && (k === j || s.joined(k))) {
+    if (!s.isWord(k)) break
+    if (s.isArabic(k) && !foreignLooking(s, k)) break
+    const f = s.flags[k]!
+    if ((f & (F.STOP | F.VERB | F.COMMON | F.ADJ | F.NAT | F.ROLE | F.PARTICLE | F.ORG_NAME | F.ORG_PHRASE | F.PLACE_HEAD)) !== 0) break
+    if (s.definite(k)) break
+    if (s.gazetteerAt(k) !== null) break
+    k++
+  }
+  if (k === j) return -1
+  // a following definite word makes it a construct phrase ("شركة نفط الجنوب"), not a name
+  if (k < s.count && s.joined(k) && s.definite(k) && (s.flags[k]! & F.NAT) === 0) return -1
+  return k
+}
+
+/**
+ * Whether an unknown Arabic word may be a transliterated foreign name rather than an Arabic
+ * noun or adjective: no tanween, no proclitic before a known word, no verb shape, no feminine
+ * adjective ending (ـية), no sound feminine plural (ـات), no possessive suffix (ـها, ـهم).
+ */
+const foreignLooking = (s: Scan, k: number): boolean => {
+  const w = s.word(k)
+  if (w.length < 3 || s.tanween(k) || s.maqsura(k) || looksVerbal(w)) return false
+  if (/(?:يه|ات|ها|هم|هما|كم|نا)$/u.test(w)) return false
+  // ل / ب / و before a known or definite word: a phrase ("للقبائل", "بقيادة")
+  return !cliticPhrase(s, k)
+}
+
+/** Quoted names listed after "مثل" / "منها" when a company word is shortly before. */
+const listed = (s: Scan, i: number, out: Array<Candidate>): void => {
+  let context = false
+  for (let k = Math.max(0, i - CONTEXT_WINDOW); k < i; k++) {
+    if ((s.flags[k]! & (F.COMPANY | F.ORG_NAME)) !== 0) {
+      context = true
+      break
+    }
+  }
+  if (!context) return
+  let k = i + 1
+  for (let items = 0; items < 12; items++) {
+    const q = quotedEnd(s, k)
+    if (q < 0) return
+    out.push(candidate(k, q, 0, s.word(k), 0.7))
+    // next item: "و" before the quote, or a comma then the quote
+    if (q < s.count && s.word(q) === "و" && s.quoteBefore(q + 1)) k = q + 1
+    else if (q < s.count && s.quoteBefore(q) && (s.t.gaps[q]! & 1) !== 0) k = q
+    else return
+  }
+}

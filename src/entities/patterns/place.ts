@@ -1,0 +1,109 @@
+import { F } from "../lexicon.js"
+import { looksVerbal } from "../morphology.js"
+import type { Candidate, Scan } from "../scan.js"
+import { placeHeadAt } from "./heads.js"
+
+
+/** Whether token k cannot be (part of) a place name. */
+const blocksPlace = (s: Scan, k: number): boolean => {
+  if (k >= s.count || !s.isWord(k)) return true
+  const f = s.flags[k]!
+  if ((f & (F.STOP | F.VERB | F.COMMON | F.ADJ | F.NAT | F.ROLE | F.REPORT | F.LIST)) !== 0) return true
+  if ((f & (F.ORG_NAME | F.ORG_PHRASE | F.PLACE_HEAD)) !== 0) return true
+  return s.lex.titles.starts(s.word(k))
+}
+
+/**
+ * Whether an unknown word after a head can start a place name: not a given name (بلدة إبراهيم is
+ * rare, "قرية محمد" rarer), no tanween, no verb shape, and not an indefinite feminine word, which
+ * after a head is an adjective ("قاعدة سعرية", "قرية عائمة").
+ */
+const placeWord = (s: Scan, k: number): boolean => {
+  if (!s.isArabic(k)) return true
+  const w = s.word(k)
+  if ((s.flags[k]! & (F.GIVEN | F.FOREIGN)) !== 0) return false
+  if (s.tanween(k) || s.maqsura(k) || looksVerbal(w)) return false
+  if (!s.definite(k) && w.length >= 4 && w.endsWith("ه")) return false
+  return true
+}
+
+/** Whether token k is a definite adjective that may close a facility name ("الدولي", "الجوية"). */
+const closingAdjective = (s: Scan, k: number): boolean => {
+  const w = s.word(k)
+  if (!s.definite(k) || w.length < 5) return false
+  const f = s.flags[k]!
+  if ((f & (F.STOP | F.VERB)) !== 0 && (f & F.ROLE) === 0) return false
+  return w.endsWith("ي") || w.endsWith("يه") || (f & (F.ROLE | F.NAT)) !== 0
+}
+
+const candidate = (first: number, end: number, cut: number, stem: string, confidence: number): Candidate => ({
+  first,
+  end,
+  cut,
+  stem,
+  type: "LOC",
+  source: "pattern",
+  confidence,
+  entityId: null,
+  role: null
+})
+
+/**
+ * Place names after place heads:
+ * - heads that belong to the name (مطار, قاعدة, ميناء, إقليم): the head, the name (a gazetteer
+ *   place or up to three words) and closing adjectives — "مطار بغداد الدولي", "قاعدة عين الأسد
+ *   الجوية";
+ * - heads that do not (مدينة, محافظة, قضاء, ناحية): the name only — "قضاء المقدادية" →
+ *   المقدادية; a gazetteer place after them is left to the gazetteer.
+ * Weak heads (منطقة) only count before a gazetteer place.
+ */
+export const placeCandidates = (s: Scan): Array<Candidate> => {
+  const out: Array<Candidate> = []
+  for (let i = 0; i < s.count - 1; i++) {
+    const head = placeHeadAt(s, i)
+    if (head === null) continue
+    const j = i + 1
+    if (!s.joined(j)) continue
+    const g = s.gazetteerAt(j)
+    const gLoc = g !== null && g.cut === 0 && g.values.some((h) => s.gazetteer.entries[h.entry]?.type === "LOC")
+    if (head.withHead) {
+      // weak heads (ساحة, محطة) only before a known place: "ساحة حرب" is no place
+      if (head.weak && !gLoc) continue
+      let end: number
+      if (gLoc) end = g.end
+      else {
+        if (blocksPlace(s, j) || !placeWord(s, j)) continue
+        end = j + 1
+        // a construct name: "عين الأسد", "أم قصر", or a foreign name of up to 3 words
+        while (end < s.count && end - j < 3 && s.joined(end) && !blocksPlace(s, end) && !closingAdjective(s, end) && placeWord(s, end)) {
+          if (s.definite(end)) {
+            // only short first words head a construct place name (عين, أم, تل, رأس, دير, بئر)
+            if (s.word(j).length > 3) break
+            end++
+            break
+          }
+          end++
+        }
+      }
+      let adjectives = 0
+      while (end < s.count && adjectives < 2 && s.joined(end) && closingAdjective(s, end)) {
+        end++
+        adjectives++
+      }
+      out.push(candidate(i, end, head.cut, head.word, gLoc ? 0.85 : 0.7))
+      continue
+    }
+    if (gLoc || head.weak) continue
+    if (blocksPlace(s, j) || !placeWord(s, j)) continue
+    const w = s.word(j)
+    const f = s.flags[j]!
+    if ((f & (F.GIVEN | F.FOREIGN)) !== 0 && (f & F.AMBIGUOUS) !== 0) continue
+    let end = j + 1
+    const definite = s.definite(j)
+    if (!definite) {
+      while (end < s.count && end - j < 3 && s.joined(end) && !blocksPlace(s, end) && !s.definite(end) && placeWord(s, end)) end++
+    }
+    out.push(candidate(j, end, 0, w, definite ? 0.65 : 0.7))
+  }
+  return out
+}

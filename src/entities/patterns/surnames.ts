@@ -1,0 +1,147 @@
+import { editDistance, nameTolerance } from "../distance.js"
+import { F } from "../lexicon.js"
+import { nameKey } from "../gazetteer.js"
+import type { Candidate, Scan } from "../scan.js"
+
+/** A person a family name refers to. */
+interface Person {
+  readonly key: string
+  readonly entityId: string | null
+}
+
+/** Family-name forms of the persons found in a document. */
+export type Surnames = Map<string, Person | null>
+
+const AL = "ال"
+/** Last words of compound given names (نور الدين, عبد الله), never family names alone. */
+const COMPOUND_ENDS = new Set(["الدين", "الله", "الرحمن", "الاسلام", "الدوله", "الزمان"])
+/** Word classes that make a bare family name doubtful without a reporting verb or title before it. */
+const DOUBTFUL = F.STOP | F.VERB | F.COMMON | F.NAT | F.AMBIGUOUS | F.ROLE | F.ADJ | F.GIVEN | F.FOREIGN
+
+/** The words of a candidate, with the first one's stem. */
+export const candidateWords = (s: Scan, c: Candidate): Array<string> => {
+  const ws = [c.stem]
+  for (let k = c.first + 1; k < c.end; k++) ws.push(s.word(k))
+  return ws
+}
+
+/**
+ * Adds the family names of the persons of a scan to `into`: the last word of each name of two
+ * or more words, with and without the article ("ثابت العباسي" → العباسي, عباسي). A form shared
+ * by two different persons is dropped (null).
+ */
+export const collectSurnames = (s: Scan, kept: ReadonlyArray<Candidate>, into: Surnames): void => {
+  for (const c of kept) {
+    if (c.type !== "PERSON" || c.end - c.first < 2 || c.source === "alias") continue
+    const ws = candidateWords(s, c)
+    const last = ws[ws.length - 1]!
+    if (last.length < 3 || (s.lex.flagsOf(last) & F.PARTICLE) !== 0) continue
+    // "عبد الملك", "أبو الفضل": the last word belongs to a compound, not a family name
+    if ((s.lex.flagsOf(ws[ws.length - 2]!) & F.PARTICLE) !== 0) continue
+    if (s.lex.titles.get([last]) !== undefined || COMPOUND_ENDS.has(last)) continue
+    const person: Person = { key: ws.join(" "), entityId: c.entityId }
+    const forms = [last]
+    if (last.startsWith(AL)) {
+      if (last.length - 2 >= 3) forms.push(last.slice(2))
+    } else forms.push(AL + last)
+    for (const f of forms) {
+      const had = into.get(f)
+      if (had === undefined) into.set(f, person)
+      else if (had !== null && had.key !== person.key) into.set(f, null)
+    }
+  }
+}
+
+/** Whether token k follows a reporting verb or a title directly. */
+const inContext = (s: Scan, k: number): boolean => {
+  if (k === 0 || !s.joined(k)) return false
+  const prev = k - 1
+  if ((s.flags[prev]! & F.REPORT) !== 0) return true
+  return s.lex.titles.get([s.word(prev)]) !== undefined
+}
+
+/**
+ * Second pass: bare family names of persons named in full elsewhere in the document ("قال
+ * أوستن" after "لويد أوستن"), as `alias` candidates on tokens no kept candidate covers, linked
+ * to the full name (its key and gazetteer id). A family name that is also a common word
+ * (السوداني, حسين) counts only after a reporting verb or a title; there, a spelling within the
+ * edit-distance tolerance counts too (اوتسن → اوستن). A family name of a gazetteer person is
+ * recognised the same way after a reporting verb or a title, or anywhere when it is no common word.
+ */
+export const surnameCandidates = (s: Scan, kept: ReadonlyArray<Candidate>, surnames: Surnames): Array<Candidate> => {
+  const covered = new Uint8Array(s.count)
+  for (const c of kept) for (let k = c.first; k < c.end; k++) covered[k] = 1
+  const out: Array<Candidate> = []
+  for (let k = 0; k < s.count; k++) {
+    if (covered[k] === 1 || !s.isArabic(k)) continue
+    const w = s.word(k)
+    if (w.length < 3) continue
+    const context = inContext(s, k)
+    const stems = s.stems(k)
+    let found: Candidate | null = null
+    for (let ri = -1; ri < stems.length; ri++) {
+      const r = ri < 0 ? { stem: w, cut: 0 } : stems[ri]!
+      if (ri >= 0 && r.stem.length !== w.length - r.cut) continue
+      const p = surnames.get(r.stem)
+      const g = p === undefined || p === null ? s.gazetteer.personBySurname(r.stem) : undefined
+      if ((p === undefined || p === null) && g === undefined) continue
+      const doubtful = (s.lex.flagsOf(r.stem) & DOUBTFUL) !== 0
+      if (doubtful && !context) continue
+      if (p !== undefined && p !== null) {
+        found = alias(k, r, p.key, p.entityId, doubtful ? 0.6 : 0.7)
+        break
+      }
+      if (g !== undefined && s.lex.titles.get([r.stem]) === undefined && (context || (!doubtful && r.stem.length >= 4))) {
+        found = alias(k, r, nameKey(g.name), g.id, context ? 0.7 : 0.6)
+        break
+      }
+    }
+    if (found === null && context && (s.flags[k]! & DOUBTFUL) === 0 && w.length >= 4) {
+      const tolerance = nameTolerance(w.length)
+      for (const [form, p] of surnames) {
+        if (p === null || Math.abs(form.length - w.length) > tolerance) continue
+        if (editDistance(form, w, tolerance) <= tolerance) {
+          found = alias(k, { stem: w, cut: 0 }, p.key, p.entityId, 0.6)
+          break
+        }
+      }
+    }
+    if (found !== null) out.push(found)
+  }
+  return out
+}
+
+/**
+ * Gives the key (and gazetteer id) of a person named in full to the one-word person names the
+ * first pass found alone ("وأضاف أنان" after "كوفي أنان"), by family name, exactly or within the
+ * edit-distance tolerance.
+ */
+export const relinkShortNames = (s: Scan, kept: ReadonlyArray<Candidate>, surnames: Surnames): Array<Candidate> =>
+  kept.map((c) => {
+    if (c.type !== "PERSON" || c.end - c.first !== 1 || c.source !== "pattern" || c.entityId !== null || c.key !== undefined) return c
+    let p = surnames.get(c.stem)
+    if (p === undefined) {
+      const tolerance = nameTolerance(c.stem.length)
+      for (const [form, q] of surnames) {
+        if (q === null || tolerance === 0 || Math.abs(form.length - c.stem.length) > tolerance) continue
+        if (editDistance(form, c.stem, tolerance) <= tolerance) {
+          p = q
+          break
+        }
+      }
+    }
+    return p === undefined || p === null ? c : { ...c, key: p.key, entityId: p.entityId }
+  })
+
+const alias = (k: number, r: { stem: string; cut: number }, key: string, entityId: string | null, confidence: number): Candidate => ({
+  first: k,
+  end: k + 1,
+  cut: r.cut,
+  stem: r.stem,
+  type: "PERSON",
+  source: "alias",
+  confidence,
+  entityId,
+  role: null,
+  key
+})

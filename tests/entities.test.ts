@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest"
+import { extractDocumentMentions, extractMentions, GazetteerIndex, procliticStems, type Mention } from "../src/entities/index.js"
+import { ALIAS_CASE, CLITIC_CASES, GAZETTEER_CASES, PATTERN_CASES, SURNAME_CASES, type Case } from "./tables/entities-cases.js"
+
+const check = (c: Case, mentions: ReadonlyArray<Mention>, text: string): void => {
+  for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text)
+  for (const want of c.found) {
+    const got = mentions.find((m) => m.text === want.text)
+    expect(got, `${c.name}: expected a mention "${want.text}" in ${JSON.stringify(mentions.map((m) => m.text))}`).toBeDefined()
+    if (got === undefined) continue
+    expect(got.type).toBe(want.type)
+    if (want.key !== undefined) expect(got.key).toBe(want.key)
+    if (want.role !== undefined) expect(got.role).toBe(want.role)
+    if (want.entity_id !== undefined) expect(got.entity_id).toBe(want.entity_id)
+    if (want.method !== undefined) expect(got.method).toBe(want.method)
+  }
+  for (const a of c.absent ?? []) {
+    expect(mentions.map((m) => m.text), `${c.name}: "${a}" must not be a mention`).not.toContain(a)
+  }
+}
+
+describe.each([
+  ["gazetteer", GAZETTEER_CASES],
+  ["clitics", CLITIC_CASES],
+  ["patterns", PATTERN_CASES],
+  ["family names", [...SURNAME_CASES, ALIAS_CASE]]
+] as const)("extractMentions: %s", (_, cases) => {
+  it.each(cases.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    check(c, extractMentions(c.text), c.text)
+  })
+})
+
+describe("extractMentions: spans and fields", () => {
+  it("keeps raw offsets through diacritics, tatweel and odd spaces", () => {
+    const text = "قالَ  وزيرُ الدفاعِ الأميركيّ   لويد أوسـتن\u00a0في بغـداد"
+    const ms = extractMentions(text)
+    for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text)
+    const austin = ms.find((m) => m.type === "PERSON")
+    expect(austin?.key).toBe("لويد اوستن")
+    expect(austin?.role).toContain("وزيرُ الدفاعِ")
+    expect(ms.find((m) => m.type === "LOC")?.norm).toBe("بغداد")
+  })
+
+  it("gives the gazetteer id to a pattern name that is a known alias", () => {
+    const ms = extractMentions("وقال رئيس الوزراء العراقي محمد شياع السوداني إن")
+    expect(ms[0]?.entity_id).toBe("person:mohammed-shia-al-sudani")
+    expect(ms[0]?.role).toBe("رئيس الوزراء العراقي")
+  })
+
+  it("confidences are between 0 and 1 and methods are known", () => {
+    const ms = extractMentions("وقال وزير الخارجية الفرنسي جان مورو في باريس إن شركة \"ألفا\" ستعمل في مطار الحمراء")
+    expect(ms.length).toBeGreaterThan(2)
+    for (const m of ms) {
+      expect(m.confidence).toBeGreaterThan(0)
+      expect(m.confidence).toBeLessThanOrEqual(1)
+      expect(["gazetteer", "pattern", "alias"]).toContain(m.method)
+    }
+  })
+
+  it("mentions are in text order and never overlap", () => {
+    const ms = extractMentions("وزار وزير الخارجية الأميركي أنتوني بلينكن بغداد وأربيل والتقى رئيس إقليم كردستان")
+    for (let i = 1; i < ms.length; i++) expect(ms[i]!.start).toBeGreaterThanOrEqual(ms[i - 1]!.end)
+  })
+
+  it("returns nothing for empty or non-Arabic text", () => {
+    expect(extractMentions("")).toEqual([])
+    expect(extractMentions("   \n\t ")).toEqual([])
+    expect(extractMentions("12345 !!! ???")).toEqual([])
+  })
+})
+
+describe("extractMentions: options", () => {
+  const text = "وقال المحلل السياسي مازن العبيدي في بغداد"
+
+  it("filters by type", () => {
+    const ms = extractMentions(text, { types: ["LOC"] })
+    expect(ms.map((m) => m.type)).toEqual(["LOC"])
+  })
+
+  it("filters by source", () => {
+    expect(extractMentions(text, { sources: ["gazetteer"] }).map((m) => m.text)).toEqual(["بغداد"])
+    expect(extractMentions(text, { sources: ["pattern"] }).map((m) => m.text)).toEqual(["مازن العبيدي"])
+  })
+
+  it("filters by confidence", () => {
+    for (const m of extractMentions(text, { minConfidence: 0.9 })) expect(m.confidence).toBeGreaterThanOrEqual(0.9)
+  })
+
+  it("throws an error naming a wrong option", () => {
+    expect(() => extractMentions(text, { minConfidence: 2 })).toThrow(/minConfidence/)
+    expect(() => extractMentions(text, { types: ["CITY" as "LOC"] })).toThrow(/types/)
+    expect(() => extractMentions(text, { colour: "red" } as never)).toThrow(/colour/)
+  })
+
+  it("throws on a non-string text", () => {
+    expect(() => extractMentions(42 as unknown as string)).toThrow(TypeError)
+  })
+
+  it("uses a custom gazetteer", () => {
+    const g = GazetteerIndex.fromEntries([{ id: "loc:x:qamar", type: "LOC", kind: "city", name: "مدينة القمر الفضية", aliases: ["قمرستان"] }])
+    const ms = extractMentions("سافر إلى قمرستان ثم إلى بغداد", { gazetteer: g, sources: ["gazetteer"] })
+    expect(ms.map((m) => [m.text, m.entity_id])).toEqual([["قمرستان", "loc:x:qamar"]])
+  })
+})
+
+describe("extractDocumentMentions", () => {
+  it("finds a bare family name in another segment of the document", () => {
+    const [first, second] = extractDocumentMentions(["قال الخبير العسكري صفاء الكبيسي إن الهجوم فشل", "وأضاف الكبيسي أن"])
+    expect(first?.[0]?.text).toBe("صفاء الكبيسي")
+    expect(second?.[0]).toMatchObject({ text: "الكبيسي", key: "صفاء الكبيسي", type: "PERSON" })
+  })
+
+  it("does not take a family name that is a nationality adjective without context", () => {
+    const [, second] = extractDocumentMentions(["التقى الوزير حيدر السوداني بالوفد", "وقال الجيش السوداني إن"])
+    expect(second?.map((m) => m.text) ?? []).not.toContain("السوداني")
+  })
+})
+
+describe("procliticStems", () => {
+  it("reads conjunction, preposition and article", () => {
+    expect(procliticStems("وبغداد")[0]).toEqual({ stem: "بغداد", cut: 1 })
+    expect(procliticStems("للعراق")[0]).toEqual({ stem: "العراق", cut: 0 })
+    expect(procliticStems("وللعراق")).toContainEqual({ stem: "العراق", cut: 1 })
+    expect(procliticStems("بالعراق")).toContainEqual({ stem: "العراق", cut: 1 })
+    expect(procliticStems("كلاوس")).toEqual([])
+  })
+})

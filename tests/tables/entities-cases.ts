@@ -1,0 +1,274 @@
+/**
+ * Recognition cases for the entity tests: sentences written for the tests (not taken from any
+ * corpus), with the mentions that must be found (`found`) and surfaces that must not be
+ * mentions (`absent`).
+ */
+export interface Expected {
+  readonly text: string
+  readonly type: "PERSON" | "ORG" | "LOC" | "MISC"
+  readonly key?: string
+  readonly role?: string | null
+  readonly entity_id?: string | null
+  readonly method?: string
+}
+
+export interface Case {
+  readonly name: string
+  readonly text: string
+  readonly found: ReadonlyArray<Expected>
+  readonly absent?: ReadonlyArray<string>
+}
+
+export const GAZETTEER_CASES: ReadonlyArray<Case> = [
+  {
+    name: "capital and country",
+    text: "وصل الوفد إلى بغداد قادما من إيران",
+    found: [
+      { text: "بغداد", type: "LOC", entity_id: "loc:city:iq:baghdad", method: "gazetteer" },
+      { text: "إيران", type: "LOC", key: "ايران", entity_id: "loc:country:IR" }
+    ]
+  },
+  {
+    name: "longest match wins over its parts",
+    text: "عقد مجلس الأمن الدولي جلسة طارئة",
+    found: [{ text: "مجلس الأمن الدولي", type: "ORG", entity_id: "org:intl:un-security-council" }],
+    absent: ["مجلس الأمن"]
+  },
+  {
+    name: "aliases map to one id",
+    text: "هاجم داعش القرية، وتبنى تنظيم الدولة الإسلامية الهجوم",
+    found: [
+      { text: "داعش", type: "ORG", entity_id: "org:armed:isis" },
+      { text: "تنظيم الدولة الإسلامية", type: "ORG", entity_id: "org:armed:isis" }
+    ]
+  },
+  {
+    name: "diacritics and hamza variants",
+    text: "زار الوزيرُ العِراقَ ثم الاردن",
+    found: [
+      { text: "العِراقَ", type: "LOC", key: "العراق", entity_id: "loc:country:IQ" },
+      { text: "الاردن", type: "LOC", entity_id: "loc:country:JO" }
+    ]
+  },
+  {
+    name: "nationality adjectives are not places",
+    text: "قالت الحكومة العراقية إن القوات الإيرانية والجيش الأميركي لا يتواجدون هنا",
+    found: [],
+    absent: ["العراقية", "الإيرانية", "الأميركي", "العراق", "إيران"]
+  },
+  {
+    name: "word boundaries: no place inside a longer word",
+    text: "تحدث إيرانيا عن السياسات العراقية والمصريين",
+    found: [],
+    absent: ["إيران", "العراق", "مصر"]
+  },
+  {
+    name: "ambiguous outlet name needs context",
+    text: "وصلت الجزيرة الصغيرة إلى الشاطئ",
+    found: [],
+    absent: ["الجزيرة"]
+  },
+  {
+    name: "ambiguous outlet with its head word",
+    text: "ونقلت قناة الجزيرة عن مصادر محلية",
+    found: [{ text: "قناة الجزيرة", type: "ORG" }]
+  }
+]
+
+export const CLITIC_CASES: ReadonlyArray<Case> = [
+  {
+    name: "و before a city",
+    text: "زار الرئيس دمشق وبغداد",
+    found: [
+      { text: "دمشق", type: "LOC" },
+      { text: "بغداد", type: "LOC", key: "بغداد" }
+    ]
+  },
+  {
+    name: "ل before a city starting with و",
+    text: "توجه الوفد لواشنطن أمس",
+    found: [{ text: "واشنطن", type: "LOC", key: "واشنطن" }]
+  },
+  {
+    name: "ب before the article",
+    text: "اجتمع الوزراء بالعراق",
+    found: [{ text: "العراق", type: "LOC", key: "العراق" }]
+  },
+  {
+    name: "و + ال",
+    text: "زار سوريا والعراق",
+    found: [{ text: "العراق", type: "LOC" }]
+  },
+  {
+    name: "ل + ال keeps the whole token, key without the proclitic",
+    text: "قدم طلبا للأمم المتحدة",
+    found: [{ text: "للأمم المتحدة", type: "ORG", key: "الامم المتحده", entity_id: "org:intl:un" }]
+  },
+  {
+    name: "a city whose name starts like a proclitic",
+    text: "وصل الوفد إلى بيروت ثم فيينا ثم لندن",
+    found: [
+      { text: "بيروت", type: "LOC" },
+      { text: "فيينا", type: "LOC" },
+      { text: "لندن", type: "LOC" }
+    ]
+  }
+]
+
+export const PATTERN_CASES: ReadonlyArray<Case> = [
+  {
+    name: "title, portfolio and nationality before an unknown foreign name",
+    text: "وقال وزير الدفاع الكندي جيريمي هالبرن إن بلاده ستشارك",
+    found: [{ text: "جيريمي هالبرن", type: "PERSON", role: "وزير الدفاع الكندي", method: "pattern" }],
+    absent: ["الكندي", "إن"]
+  },
+  {
+    name: "role with a place",
+    text: "وأكدت السفيرة البريطانية في الأردن إيميلي كارتر أن",
+    found: [
+      { text: "إيميلي كارتر", type: "PERSON", role: "السفيرة البريطانية في الأردن" },
+      { text: "الأردن", type: "LOC" }
+    ]
+  },
+  {
+    name: "analyst with an Arabic name and nisba",
+    text: "ويرى المحلل السياسي مازن العبيدي أن الأزمة طويلة",
+    found: [{ text: "مازن العبيدي", type: "PERSON", role: "المحلل السياسي", key: "مازن العبيدي" }]
+  },
+  {
+    name: "long role phrase",
+    text: "وقالت نائبة مساعد وزير الخارجية لشؤون أفريقيا لورا فينش إن",
+    found: [{ text: "لورا فينش", type: "PERSON", role: "نائبة مساعد وزير الخارجية لشؤون أفريقيا" }]
+  },
+  {
+    name: "title followed by a verb is no name",
+    text: "وقال وزير الخارجية إن المحادثات مستمرة",
+    found: [],
+    absent: ["إن", "المحادثات"]
+  },
+  {
+    name: "title followed by common words",
+    text: "وصرح المتحدث باسم الحكومة خلال مؤتمر صحفي",
+    found: [],
+    absent: ["خلال", "مؤتمر", "الحكومة"]
+  },
+  {
+    name: "given name shape without a title",
+    text: "والتقى سامر الدليمي بالوفد",
+    found: [{ text: "سامر الدليمي", type: "PERSON" }]
+  },
+  {
+    name: "foreign given name and family name",
+    text: "وحضر الاجتماع ستيفن دوركين وعدد من المسؤولين",
+    found: [{ text: "ستيفن دوركين", type: "PERSON" }]
+  },
+  {
+    name: "kunya",
+    text: "وأعلن أبو حمزة الكرخي مسؤوليته",
+    found: [{ text: "أبو حمزة الكرخي", type: "PERSON" }]
+  },
+  {
+    name: "patronymic chain",
+    text: "واستقبل خالد بن سلطان آل فهيد الضيوف",
+    found: [{ text: "خالد بن سلطان آل فهيد", type: "PERSON" }]
+  },
+  {
+    name: "على is a preposition, not the name علي",
+    text: "وافق المجلس على الميزانية الجديدة",
+    found: [],
+    absent: ["على", "على الميزانية"]
+  },
+  {
+    name: "ministry with portfolio and nationality",
+    text: "وأصدرت وزارة الزراعة المغربية بيانا",
+    found: [{ text: "وزارة الزراعة المغربية", type: "ORG", method: "pattern" }],
+    absent: ["المغربية"]
+  },
+  {
+    name: "descriptive organization after a head",
+    text: "وأعلنت هيئة النزاهة الاتحادية نتائج التحقيق",
+    found: [{ text: "هيئة النزاهة الاتحادية", type: "ORG" }]
+  },
+  {
+    name: "quoted company name",
+    text: "ووقعت شركة \"نورث ستار للطاقة\" العقد",
+    found: [{ text: "نورث ستار للطاقة", type: "ORG" }]
+  },
+  {
+    name: "quoted names listed after مثل in a sentence about companies",
+    text: "وتنتشر في المدينة مطاعم عالمية مثل \"تاكو فيستا\" و\"بيتزا روما\"",
+    found: [
+      { text: "تاكو فيستا", type: "ORG" },
+      { text: "بيتزا روما", type: "ORG" }
+    ]
+  },
+  {
+    name: "quoted words without a company context are nothing",
+    text: "وقال إن الوضع \"صعب جدا\" مثل \"الكارثة\"",
+    found: [],
+    absent: ["صعب جدا", "الكارثة"]
+  },
+  {
+    name: "foreign name after a company head, without the head",
+    text: "ووقعت شركة فيرانتو على العقد",
+    found: [{ text: "فيرانتو", type: "ORG", method: "pattern" }],
+    absent: ["شركة فيرانتو"]
+  },
+  {
+    name: "an adjective after a non-company head is no name",
+    text: "أعلنت الدول تشكيل تحالف بحري جديد",
+    found: [],
+    absent: ["بحري", "بحري جديد"]
+  },
+  {
+    name: "facility head keeps the head",
+    text: "وهبطت الطائرة في مطار الزهراء الدولي",
+    found: [{ text: "مطار الزهراء الدولي", type: "LOC", method: "pattern" }]
+  },
+  {
+    name: "district head gives the name only",
+    text: "وقعت الاشتباكات في ناحية العظيمية شمالا",
+    found: [{ text: "العظيمية", type: "LOC" }],
+    absent: ["ناحية العظيمية"]
+  },
+  {
+    name: "weak facility head before a common noun is nothing",
+    text: "تحولت المدينة إلى ساحة حرب مفتوحة",
+    found: [],
+    absent: ["ساحة حرب", "حرب"]
+  },
+  {
+    name: "weak head before an adjective is nothing",
+    text: "أعلنت الحكومة منطقة عسكرية مغلقة",
+    found: [],
+    absent: ["عسكرية"]
+  }
+]
+
+export const SURNAME_CASES: ReadonlyArray<Case> = [
+  {
+    name: "bare family name after the full name",
+    text: "وقال المحلل السياسي مازن العبيدي إن الوضع هش. وأضاف العبيدي أن الحل سياسي",
+    found: [
+      { text: "مازن العبيدي", type: "PERSON" },
+      { text: "العبيدي", type: "PERSON", key: "مازن العبيدي" }
+    ]
+  },
+  {
+    name: "family name without the article",
+    text: "وأكد الخبير الأمني صفاء الكبيسي ذلك، وتابع كبيسي قائلا",
+    found: [{ text: "كبيسي", type: "PERSON", key: "صفاء الكبيسي" }]
+  },
+  {
+    name: "a typo of the family name after a reporting verb",
+    text: "قال الجنرال الكندي جيمس مورتنسن إن القوات باقية. وقال مورتسنن إن",
+    found: [{ text: "مورتسنن", type: "PERSON", key: "جيمس مورتنسن" }]
+  }
+]
+
+/** A bare family name with no full name in the text gets the alias method only via the second pass. */
+export const ALIAS_CASE: Case = {
+  name: "bare family name found by the second pass",
+  text: "التقى الخبير الأمني صفاء الكبيسي بالوفد، ثم غادر الكبيسي القاعة",
+  found: [{ text: "الكبيسي", type: "PERSON", key: "صفاء الكبيسي", method: "alias" }]
+}
