@@ -3,6 +3,7 @@
 // Not a test: prints a table. Uses the built package (dist/).
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
+import { availableParallelism } from "node:os"
 import * as akhbar from "../dist/index.js"
 
 const arg = (name, fallback) => {
@@ -63,20 +64,23 @@ const ex = akhbar.Extraction.defaults
 for (const [name, f] of Object.entries(ex)) {
   if (typeof f !== "function") continue
   time(`extract ${name}`, () => {
-    for (const t of texts) f(t, { published: null, role: "body" })
+    for (const t of texts) name === "documentMentions" ? f([t]) : f(t, { published: null, role: "body" })
   })
 }
 time("processArticle (segment + extract, one core)", () => {
   for (const t of texts) akhbar.processArticle(akhbar.articleFromText(t))
 })
 const out = ".bench/out"
-const t0 = performance.now()
-const result = await akhbar.run({ inputs: [dir], out, format: ["json", "csv"] })
-const s = (performance.now() - t0) / 1000
-rows.push({ stage: "whole pipeline (akhbar run, files → json+csv)", "MB/s": (mb / s).toFixed(1), "docs/s": (texts.length / s).toFixed(0), seconds: s.toFixed(2) })
-if (!result.ok) throw new Error(String(result.error))
-
+const workerCounts = [...new Set([1, 2, availableParallelism()])]
+for (const workers of workerCounts) {
+  const before = process.resourceUsage().maxRSS
+  const t0 = performance.now()
+  const result = await akhbar.run({ inputs: [dir], out, format: ["json", "csv"], workers })
+  const s = (performance.now() - t0) / 1000
+  if (!result.ok) throw new Error(String(result.error))
+  rows.push({ stage: `whole pipeline, ${workers} worker${workers > 1 ? "s" : ""} (files → json+csv)`, "MB/s": (mb / s).toFixed(1), "docs/s": (texts.length / s).toFixed(0), seconds: s.toFixed(2) })
+}
 console.log(`corpus: ${texts.length} documents, ${mb.toFixed(1)} MB (UTF-8), node ${process.version}`)
 console.table(rows)
-console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`)
+console.log(`peak RSS of this process (main thread and workers): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`)
 rmSync(".bench", { recursive: true, force: true })

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import { RECORD_DATASETS, WorkerPool, articleFromText, processArticle, run } from "../src/index.js"
+import { Extraction, RECORD_DATASETS, WorkerPool, articleFromText, processArticle, run } from "../src/index.js"
 
 const tmp = () => mkdtempSync(join(tmpdir(), "akhbar-w-"))
 
@@ -27,7 +27,7 @@ describe("worker threads", () => {
     try {
       const article = articleFromText("عنوان الخبر هنا\nبغداد - قال المتحدث إن الوضع هادئ.")
       const outcome = await pool.process(article)
-      expect(outcome).toEqual({ ok: true, result: processArticle(article) })
+      expect(outcome).toEqual({ ok: true, result: processArticle(article, { extractors: Extraction.defaults }) })
     } finally {
       await pool.close()
     }

@@ -52,5 +52,12 @@ export const weekdayOf = (name: string): number | undefined => {
   return m === undefined ? undefined : m - 1
 }
 
-/** Every Gregorian month form (match-normalized), longest first, for building patterns. */
+/**
+ * Every Gregorian month form (match-normalized), longest first, for building patterns.
+ *
+ * @example
+ * ```ts
+ * gregorianMonthForms()[0] // the longest form, e.g. "تشرين الثاني"
+ * ```
+ */
 export const gregorianMonthForms = (): ReadonlyArray<string> => [...GREGORIAN.keys()].sort((a, b) => b.length - a.length)

@@ -4,10 +4,10 @@ import type { DateRecord } from "../model/date.js"
 import type { DocumentRecord } from "../model/document.js"
 import type { QuantityRecord } from "../model/quantity.js"
 import type { SegmentRecord } from "../model/segment.js"
-import { CONTENT_ROLES } from "../model/vocabulary.js"
+import { CONTENT_ROLES, type Role } from "../model/vocabulary.js"
 import { segmentDocument } from "../segment/segment.js"
 import type { SegmentRules } from "../segment/rules.js"
-import type { Extractors, MentionFound } from "./extractors.js"
+import type { Extractors, MentionFound, SegmentContext } from "./extractors.js"
 import { sha256 } from "../load/decode.js"
 
 /** A mention placed in its document, before corpus linking assigns its final entity id. */
@@ -33,6 +33,12 @@ export interface ProcessOptions {
 
 /** Segments that extractors read: article content, not printed twice. */
 export const isExtractable = (s: SegmentRecord): boolean => CONTENT_ROLES.has(s.role) && s.duplicate_of === null
+
+/** Metadata roles whose names are real mentions (authors, photographers, agencies, places). */
+const ENTITY_ROLES: ReadonlySet<Role> = new Set<Role>([...CONTENT_ROLES, "byline", "credit", "source", "dateline"])
+/** Metadata roles that hold a real date. */
+const DATE_ROLES: ReadonlySet<Role> = new Set<Role>([...CONTENT_ROLES, "published"])
+const readFor = (roles: ReadonlySet<Role>) => (s: SegmentRecord): boolean => roles.has(s.role) && s.duplicate_of === null
 
 const shift = <T extends { start: number; end: number }>(r: T, by: number): T => ({ ...r, start: r.start + by, end: r.end + by })
 
@@ -76,33 +82,37 @@ export const processArticle = (article: Article, options: ProcessOptions = {}): 
   const dates: Array<DateRecord> = []
   const mentions: Array<PlacedMention> = []
   const ex = options.extractors ?? {}
-  const content = segments.filter(isExtractable)
-  let perDocument: ReadonlyArray<ReadonlyArray<MentionFound>> | undefined
-  if (ex.documentMentions !== undefined) {
+  const run = <T extends { start: number; end: number }>(
+    seg: SegmentRecord,
+    f: ((t: string, c: SegmentContext) => ReadonlyArray<T>) | undefined,
+    into: Array<T & { doc_id: string; seg_id: string }>
+  ): void => {
+    if (f === undefined) return
+    let found: ReadonlyArray<T>
     try {
-      perDocument = ex.documentMentions(content.map((s) => s.text))
+      found = f(seg.text, { published, role: seg.role })
     } catch {
-      perDocument = undefined
+      return
     }
+    for (const r of found) into.push({ doc_id: seg.doc_id, seg_id: seg.seg_id, ...shift(r, seg.start) })
   }
-  content.forEach((seg, k) => {
-    const context = { published, role: seg.role }
-    const ids = { doc_id: seg.doc_id, seg_id: seg.seg_id }
-    const run = <T extends { start: number; end: number }>(f: ((t: string, c: typeof context) => ReadonlyArray<T>) | undefined, into: Array<T & typeof ids>): void => {
-      if (f === undefined) return
-      let found: ReadonlyArray<T>
-      try {
-        found = f(seg.text, context)
-      } catch {
-        return
-      }
-      for (const r of found) into.push({ ...ids, ...shift(r, seg.start) })
+  // quantities from content; dates also from the published line; entities also from bylines,
+  // credits, agency prefixes and datelines — never from tags, teasers or furniture
+  for (const seg of segments.filter(isExtractable)) run(seg, ex.quantities, quantities)
+  for (const seg of segments.filter(readFor(DATE_ROLES))) run(seg, ex.dates, dates)
+  const named = segments.filter(readFor(ENTITY_ROLES))
+  if (ex.documentMentions !== undefined) {
+    let perDocument: ReadonlyArray<ReadonlyArray<MentionFound>> = []
+    try {
+      perDocument = ex.documentMentions(
+        named.map((s) => s.text),
+        named.map((s) => s.role)
+      )
+    } catch {
+      perDocument = []
     }
-    run(ex.quantities, quantities)
-    run(ex.dates, dates)
-    if (ex.documentMentions !== undefined) run(() => perDocument?.[k] ?? [], mentions)
-    else run(ex.mentions, mentions)
-  })
+    named.forEach((seg, k) => run(seg, () => perDocument[k] ?? [], mentions))
+  } else for (const seg of named) run(seg, ex.mentions, mentions)
   return { document, segments, quantities, dates, mentions }
 }
 

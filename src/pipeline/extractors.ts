@@ -55,5 +55,7 @@ export interface Extractors {
    * offsets into that text), so that a recognizer can use the whole document — e.g. a surname
    * alone in one sentence linked to the full name in another. Used instead of `mentions` when set.
    */
-  readonly documentMentions?: ((texts: ReadonlyArray<string>) => ReadonlyArray<ReadonlyArray<MentionFound>>) | undefined
+  readonly documentMentions?:
+    | ((texts: ReadonlyArray<string>, roles: ReadonlyArray<string>) => ReadonlyArray<ReadonlyArray<MentionFound>>)
+    | undefined
 }

@@ -2,6 +2,11 @@
  * Month names as written in Arabic news, by month number (1–12). Forms are listed as written with
  * hamza; matching happens on the `match` normalization profile, so alef/hamza, ى/ي and ة/ه
  * variants need not be listed.
+ *
+ * @example
+ * ```ts
+ * GREGORIAN_MONTHS[8]!.levant // ["أيلول"]
+ * ```
  */
 export interface MonthNames {
   /** Egyptian/Gulf names from the Latin months. */
@@ -14,7 +19,14 @@ export interface MonthNames {
   readonly english: ReadonlyArray<string>
 }
 
-/** Gregorian months, index 0 = January. */
+/**
+ * Gregorian months, index 0 = January.
+ *
+ * @example
+ * ```ts
+ * GREGORIAN_MONTHS[0]!.maghreb.includes("جانفي") // true
+ * ```
+ */
 export const GREGORIAN_MONTHS: ReadonlyArray<MonthNames> = [
   { gulf: ["يناير", "ينايـر"], levant: ["كانون الثاني", "كانون ثاني"], maghreb: ["جانفي", "يناير"], english: ["january", "jan"] },
   { gulf: ["فبراير", "فيفري", "فبرايـر"], levant: ["شباط"], maghreb: ["فيفري", "فبراير"], english: ["february", "feb"] },
@@ -30,7 +42,14 @@ export const GREGORIAN_MONTHS: ReadonlyArray<MonthNames> = [
   { gulf: ["ديسمبر", "ديسيمبر"], levant: ["كانون الأول", "كانون أول"], maghreb: ["ديسمبر", "دجنبر"], english: ["december", "dec"] }
 ]
 
-/** Hijri months, index 0 = Muharram. */
+/**
+ * Hijri months, index 0 = Muharram.
+ *
+ * @example
+ * ```ts
+ * HIJRI_MONTHS[8] // ["رمضان"]
+ * ```
+ */
 export const HIJRI_MONTHS: ReadonlyArray<ReadonlyArray<string>> = [
   ["محرم", "المحرم"],
   ["صفر"],
@@ -46,7 +65,14 @@ export const HIJRI_MONTHS: ReadonlyArray<ReadonlyArray<string>> = [
   ["ذو الحجة", "ذي الحجة"]
 ]
 
-/** Weekday names, index 0 = Sunday (as `Date.getUTCDay`). */
+/**
+ * Weekday names, index 0 = Sunday (as `Date.getUTCDay`).
+ *
+ * @example
+ * ```ts
+ * WEEKDAYS[4]![0] // "الخميس"
+ * ```
+ */
 export const WEEKDAYS: ReadonlyArray<ReadonlyArray<string>> = [
   ["الأحد", "أحد"],
   ["الاثنين", "الإثنين", "اثنين"],

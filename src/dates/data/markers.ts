@@ -1,0 +1,223 @@
+import type { DateModifier } from "../../model/vocabulary.js"
+
+/**
+ * Words before a date that place it within its period ("مطلع آذار", "أواخر العام 2021").
+ *
+ * @example
+ * ```ts
+ * new Map(DATE_MODIFIERS).get("أواخر") // "late"
+ * ```
+ */
+export const DATE_MODIFIERS: ReadonlyArray<readonly [string, DateModifier]> = [
+  ["مطلع", "early"],
+  ["أوائل", "early"],
+  ["بداية", "early"],
+  ["بدايات", "early"],
+  ["مستهل", "early"],
+  ["مطالع", "early"],
+  ["منتصف", "mid"],
+  ["أواسط", "mid"],
+  ["أواخر", "late"],
+  ["نهاية", "late"],
+  ["نهايات", "late"],
+  ["أخريات", "late"],
+  ["ختام", "late"]
+]
+
+/**
+ * Words that introduce a year and belong to the date phrase ("عام 2014", "العام 2017", "سنة 2022").
+ *
+ * @example
+ * ```ts
+ * YEAR_WORDS.includes("العام") // true: "العام 2017" is one date
+ * ```
+ */
+export const YEAR_WORDS: ReadonlyArray<string> = ["عام", "العام", "سنة", "السنة", "عامي", "العامين", "موسم", "الموسم"]
+
+/**
+ * Words that introduce a bare year without being part of it ("في 2019", "منذ 2011"): the year
+ * must then be 1900–2100 and not followed by a unit ("في 2000 هجوم" is not a date).
+ *
+ * @example
+ * ```ts
+ * YEAR_PREPOSITIONS.includes("منذ") // true: "منذ 2011" → the year 2011
+ * ```
+ */
+export const YEAR_PREPOSITIONS: ReadonlyArray<string> = [
+  "في", "منذ", "خلال", "حتى", "من", "إلى", "الى", "بين", "قبل", "بعد", "حتي", "بحلول", "ربيع", "صيف", "خريف", "شتاء", "موازنة", "ميزانية"
+]
+
+/**
+ * Words before a bare month name that make it a date ("في مارس", not "مارس الضغط").
+ *
+ * @example
+ * ```ts
+ * MONTH_CONTEXT.includes("في") // true: "في مارس" is a month, "مارس الضغط" is not
+ * ```
+ */
+export const MONTH_CONTEXT: ReadonlyArray<string> = [
+  "في", "خلال", "منذ", "حتى", "من", "إلى", "الى", "بحلول", "قبل", "بعد", "شهر", "شهري", "مطلع", "أوائل", "بداية", "منتصف", "أواسط",
+  "أواخر", "نهاية", "طيلة", "طوال", "أشهر", "الشهر"
+]
+
+/**
+ * Month names that are also common words: they need context to be read as months alone.
+ *
+ * @example
+ * ```ts
+ * AMBIGUOUS_MONTHS.includes("مارس") // true
+ * ```
+ */
+export const AMBIGUOUS_MONTHS: ReadonlyArray<string> = ["مارس", "ماي", "آب", "أب", "نيسان", "جوان"]
+
+/**
+ * Hijri month names that are also names or words ("رمضان", "صفر").
+ *
+ * @example
+ * ```ts
+ * AMBIGUOUS_HIJRI_MONTHS.includes("رمضان") // true
+ * ```
+ */
+export const AMBIGUOUS_HIJRI_MONTHS: ReadonlyArray<string> = ["محرم", "صفر", "رجب", "شعبان", "رمضان", "شوال", "المحرم"]
+
+/**
+ * Adjectives after a month or weekday that say which occurrence is meant; not part of the span.
+ *
+ * @example
+ * ```ts
+ * new Map(DIRECTION_WORDS).get("المقبل") // 1
+ * ```
+ */
+export const DIRECTION_WORDS: ReadonlyArray<readonly [string, -1 | 0 | 1]> = [
+  ["الماضي", -1],
+  ["الماضية", -1],
+  ["المنصرم", -1],
+  ["الفائت", -1],
+  ["المقبل", 1],
+  ["المقبلة", 1],
+  ["القادم", 1],
+  ["القادمة", 1],
+  ["الجاري", 0],
+  ["الحالي", 0]
+]
+
+/**
+ * Era markers after a year.
+ *
+ * @example
+ * ```ts
+ * GREGORIAN_ERA.includes("م") // true: "2014م"
+ * ```
+ */
+export const GREGORIAN_ERA: ReadonlyArray<string> = ["م", "ميلادي", "ميلادية", "للميلاد", "ميلاديا"]
+/**
+ * Hijri markers after a year (هـ is ه after normalization).
+ *
+ * @example
+ * ```ts
+ * HIJRI_ERA.includes("للهجرة") // true
+ * ```
+ */
+export const HIJRI_ERA: ReadonlyArray<string> = ["ه", "هـ", "هجري", "هجرية", "للهجرة", "هجريا"]
+
+/**
+ * Day words before a date that belong to it ("يوم الخميس", "يوم 15 مارس").
+ *
+ * @example
+ * ```ts
+ * DAY_WORDS // ["يوم"]: "يوم الخميس"
+ * ```
+ */
+export const DAY_WORDS: ReadonlyArray<string> = ["يوم"]
+
+/**
+ * "الموافق" links a weekday or a Hijri date to the same day in another calendar.
+ *
+ * @example
+ * ```ts
+ * EQUIVALENCE_WORDS.includes("الموافق") // true
+ * ```
+ */
+export const EQUIVALENCE_WORDS: ReadonlyArray<string> = ["الموافق", "الموافقة", "الموافقه"]
+
+/**
+ * Definite words after "اليوم" that make it "the day" rather than "today".
+ *
+ * @example
+ * ```ts
+ * TODAY_BLOCKERS.includes("نفسه") // true: "اليوم نفسه" is not today
+ * ```
+ */
+export const TODAY_BLOCKERS: ReadonlyArray<string> = ["نفسه", "ذاته", "ذلك", "الذي", "التي", "عينه"]
+
+/**
+ * English ordinal suffixes ("8th").
+ *
+ * @example
+ * ```ts
+ * ENGLISH_ORDINAL_SUFFIXES.includes("th") // true: "8th, August 2023"
+ * ```
+ */
+export const ENGLISH_ORDINAL_SUFFIXES: ReadonlyArray<string> = ["st", "nd", "rd", "th"]
+
+/**
+ * Words that introduce a month and belong to the date ("شهر فبراير").
+ *
+ * @example
+ * ```ts
+ * MONTH_WORDS.includes("شهر") // true
+ * ```
+ */
+export const MONTH_WORDS: ReadonlyArray<string> = ["شهر", "الشهر"]
+
+/**
+ * Separators allowed between the parts of a date ("15 مارس، 2019", "الخميس، 17/12/2024").
+ *
+ * @example
+ * ```ts
+ * DATE_SEPARATORS.includes("،") // true
+ * ```
+ */
+export const DATE_SEPARATORS: ReadonlyArray<string> = [",", "،"]
+
+/**
+ * Words after "قبل يومين" that tie it to an event of the story ("قبل يومين من الانتخابات").
+ *
+ * @example
+ * ```ts
+ * NARRATIVE_ANCHORS.includes("من") // true
+ * ```
+ */
+export const NARRATIVE_ANCHORS: ReadonlyArray<string> = ["من", "على", "عن"]
+
+/**
+ * Words before "اليوم" that make it "the day" ("في ذلك اليوم", "ذات اليوم").
+ *
+ * @example
+ * ```ts
+ * TODAY_PREVIOUS_BLOCKERS.includes("ذلك") // true
+ * ```
+ */
+export const TODAY_PREVIOUS_BLOCKERS: ReadonlyArray<string> = ["في", "ذلك", "هذا", "ذات", "نفس", "ذاك", "كل"]
+
+/**
+ * Words before "الاثنين" that make it "the two", not Monday ("بين الاثنين").
+ *
+ * @example
+ * ```ts
+ * NOT_WEEKDAY_BEFORE.includes("بين") // true
+ * ```
+ */
+export const NOT_WEEKDAY_BEFORE: ReadonlyArray<string> = ["بين", "كلا", "هذين", "هاتين"]
+
+/**
+ * After a year-less date, the year of the story, not of publication ("24 نيسان من ذلك العام").
+ *
+ * @example
+ * ```ts
+ * SAME_YEAR_PHRASES.includes("ذلك العام") // true
+ * ```
+ */
+export const SAME_YEAR_PHRASES: ReadonlyArray<string> = [
+  "ذلك العام", "نفس العام", "العام نفسه", "العام ذاته", "تلك السنة", "نفس السنة", "السنة نفسها", "السنة ذاتها"
+]

@@ -1,0 +1,96 @@
+import { normalizeText } from "../normalize/normalize.js"
+import { readOrdinal } from "../numbers/ordinal.js"
+import { DIGITS, WORD, type Tokens } from "../numbers/tokens.js"
+import { isValidDate } from "./calendar.js"
+import { dateHit, type DateHit } from "./hit.js"
+import { SAME_YEAR } from "./lexicon.js"
+import { directionAt, monthAt } from "./month-names.js"
+import { relativeAt } from "./relative-at.js"
+import { yearAfter } from "./years.js"
+
+const GLUE = new Set([".", ":", "/", "-", ",", "ر"])
+
+/** Nouns that an ordinal after them counts ("الأسبوع الأول"), so that the ordinal is no day. */
+const PERIOD_NOUNS: ReadonlySet<string> = new Set(
+  ["الأسبوع", "الأسابيع", "الربع", "النصف", "الثلث", "الشهر", "الأشهر", "الفصل", "العام", "السنة", "اليوم", "الأيام", "العقد", "الجولة", "المرحلة", "الدورة", "الجزء", "الموسم", "الشطر"].map(
+    (x) => normalizeText(x, "match")
+  )
+)
+
+/**
+ * The day of the month at token `k`, in digits (1–31) or as an ordinal word ("العشرين",
+ * "الحادي والعشرين", "الأول", "أول").
+ *
+ * @example
+ * ```ts
+ * dayAt(tokenize("العشرين من آذار"), 0) // { day: 20, last: 0, cut: 0 }
+ * ```
+ */
+const dayAt = (t: Tokens, k: number): { day: number; last: number; cut: number } | undefined => {
+  if (k >= t.count) return undefined
+  const w = t.words
+  if (t.types[k] === DIGITS) {
+    const s = w[k]!
+    if (s.length > 2) return undefined
+    if (GLUE.has(w[k + 1] ?? "") && t.gaps[k + 1] === 0 && t.types[k + 2] === DIGITS) return undefined
+    if (k > 0 && t.gaps[k] === 0 && GLUE.has(w[k - 1]!) && w[k - 1] !== "-") return undefined
+    const v = Number(s)
+    return v >= 1 && v <= 31 ? { day: v, last: k, cut: 0 } : undefined
+  }
+  if (t.types[k] !== WORD) return undefined
+  // "الأسبوع الأول من نيسان", "الربع الأول من العام": the ordinal counts that noun, not a day
+  if (k > 0 && PERIOD_NOUNS.has(normalizeText(w[k - 1]!, "match"))) return undefined
+  const o = readOrdinal(t, k)
+  if (o === undefined || o.value > 31 || (o.form === "prefix" && o.value !== 1)) return undefined
+  return { day: o.value, last: o.last, cut: o.cut }
+}
+
+/**
+ * "من العام الماضي" / "من العام الجاري" / "من ذلك العام" after a year-less date: the year offset
+ * from publication, or null when it is the story's year.
+ */
+const yearOfStory = (t: Tokens, k: number): { last: number; offset: number | null } | undefined => {
+  const w = t.words
+  if (w[k] !== "من") return undefined
+  const r = relativeAt(t, k + 1)
+  if (r !== undefined && r.unit === "year" && r.cut === 0) return { last: r.last, offset: r.offset }
+  if (SAME_YEAR.has(`${w[k + 1] ?? ""} ${w[k + 2] ?? ""}`)) return { last: k + 2, offset: null }
+  return undefined
+}
+
+/**
+ * A day date at token `k`: day, optional "من", month, optional year ("27 أيلول/سبتمبر",
+ * "العشرين من آذار/مارس 2003", "7 رمضان 1445 هـ", "5 مارس من العام الماضي").
+ *
+ * @example
+ * ```ts
+ * dayMonth(tokenize("27 أيلول/سبتمبر 2023"), 0) // { granularity: "day", year: 2023, month: 9, day: 27, … }
+ * ```
+ */
+export const dayMonth = (t: Tokens, k: number): DateHit | undefined => {
+  const d = dayAt(t, k)
+  if (d === undefined) return undefined
+  let j = d.last + 1
+  if (t.words[j] === "من") j++
+  const m = monthAt(t, j)
+  if (m === undefined || m.cut !== 0 || m.name.english) return undefined
+  const hijri = m.name.calendar === "hijri"
+  const y = yearAfter(t, m.last + 1, hijri)
+  const calendar = hijri || y?.hijriEra === true ? "hijri" : "gregorian"
+  if (calendar === "gregorian" && !isValidDate(y?.year ?? 2024, m.name.month, d.day)) return undefined
+  if (calendar === "hijri" && d.day > 30) return undefined
+  const story = y === undefined ? yearOfStory(t, m.last + 1) : undefined
+  const last = story?.last ?? y?.last ?? m.last
+  return dateHit({
+    first: k,
+    cut: d.cut,
+    last,
+    granularity: "day",
+    calendar,
+    year: y?.year ?? null,
+    month: m.name.month,
+    day: d.day,
+    direction: y === undefined && story === undefined ? directionAt(t, last + 1) : null,
+    relative: story === undefined ? null : { unit: story.offset === null ? null : "year", offset: story.offset ?? 0 }
+  })
+}

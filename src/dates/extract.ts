@@ -1,0 +1,64 @@
+import type { DateRecord } from "../model/date.js"
+import { prepare } from "../numbers/prepare.js"
+import { safely } from "../numbers/safe.js"
+import { parseIsoDate } from "./calendar.js"
+import { findDates } from "./find.js"
+import { DateOptions, parseOptions } from "./options.js"
+import { dateValue, resolveDate } from "./resolve.js"
+
+/**
+ * A date found in a text: a `dates` record without its document and segment ids.
+ *
+ * @example
+ * ```ts
+ * const d: DateExpression = extractDates("عام 2014")[0]! // { text: "عام 2014", value: "2014", granularity: "year", … }
+ * ```
+ */
+export type DateExpression = Omit<DateRecord, "doc_id" | "seg_id">
+
+/**
+ * Finds the date expressions of an Arabic text: day, month and year dates in every month-naming
+ * tradition (كانون الثاني/يناير, جانفي, أيلول/سبتمبر…), numeric and English dates, Hijri dates
+ * (converted with the Umm al-Qura calendar), years ("عام 2014", "في 2019"), weekdays ("يوم
+ * الخميس") and relative expressions ("أمس", "الأسبوع الماضي", "قبل يومين"), with modifiers
+ * ("مطلع", "منتصف", "أواخر"). Offsets are UTF-16 offsets into `text`, and
+ * `text.slice(start, end) === record.text`. Never throws on any text; throws a `TypeError`
+ * naming the option when an option is invalid.
+ *
+ * @param text the text to read
+ * @param options `published` (YYYY-MM-DD) to resolve open dates; `reference` as a fallback
+ * @example
+ * ```ts
+ * import { extractDates } from "akhbar"
+ * extractDates("وصل في 27 أيلول/سبتمبر", { published: "2023-10-01" })
+ * // [{ text: "27 أيلول/سبتمبر", start: 7, end: 22, value: "XXXX-09-27", granularity: "day",
+ * //    modifier: null, calendar: "gregorian", resolved: "2023-09-27" }]
+ * ```
+ */
+export const extractDates = (text: string, options?: DateOptions): Array<DateExpression> => {
+  const o = options === undefined ? {} : parseOptions(DateOptions, options, "extractDates")
+  if (typeof text !== "string" || text.length === 0) return []
+  const anchorText = o.published ?? o.reference ?? null
+  const anchor = anchorText === null ? null : parseIsoDate(anchorText)
+  return safely(() => {
+    const t = prepare(text)
+    const out: Array<DateExpression> = []
+    for (const h of findDates(t)) {
+      const s = t.starts[h.first]! + h.cut
+      const e = t.ends[h.last]!
+      const span = t.norm.toRaw(s, e)
+      if (span.end <= span.start) continue
+      out.push({
+        text: text.slice(span.start, span.end),
+        start: span.start,
+        end: span.end,
+        value: dateValue(h),
+        granularity: h.granularity,
+        modifier: h.modifier,
+        calendar: h.calendar,
+        resolved: resolveDate(h, anchor)
+      })
+    }
+    return out
+  }, [])
+}

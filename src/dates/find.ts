@@ -1,0 +1,174 @@
+import { lookupAt, stripConjunction } from "../numbers/clitics.js"
+import { DIGITS, LATIN, PUNCT, WORD, type Tokens } from "../numbers/tokens.js"
+import { dayMonth } from "./days.js"
+import { dateHit, NO_HITS, type DateHit } from "./hit.js"
+import { MODIFIERS, MONTH_WORD, TODAY_BLOCK, TODAY_PREV_BLOCK, WEEKDAY_DEFINITE, YEAR_PREP } from "./lexicon.js"
+import { directionAt, monthHit } from "./month-names.js"
+import { englishDate, numericDate } from "./numeric.js"
+import { agoAt, relativeAt } from "./relative-at.js"
+import { dateRoles, R_AGO, R_MODIFIER, R_MONTH, R_MONTH_WORD, R_ORDINAL, R_PREP, R_RELATIVE, R_WEEKDAY, R_YEAR_WORD } from "./roles.js"
+import { afterWeekday, weekdayAt } from "./weekdays.js"
+import { era, followedByUnit, moreYears, yearDigits, yearsAtDigits, yearWordHit } from "./years.js"
+
+export type { DateHit, RelativeUnit } from "./hit.js"
+
+const withMoreYears = (t: Tokens, h: DateHit): Array<DateHit> => {
+  const all = [h]
+  moreYears(t, h, all)
+  return all
+}
+
+/** A modifier and what it modifies: "مطلع العام الجاري", "أواخر تشرين الثاني", "نهاية 2024". */
+const modified = (t: Tokens, i: number): Array<DateHit> | undefined => {
+  const mod = lookupAt(MODIFIERS, t, i, 3)
+  if (mod === undefined) return undefined
+  const k = i + 1
+  const r = relativeAt(t, k)
+  if (r !== undefined && r.cut === 0) {
+    return [dateHit({ first: i, cut: mod.cut, last: r.last, granularity: "relative", modifier: mod.value, relative: { unit: r.unit, offset: r.offset } })]
+  }
+  const mAt = MONTH_WORD.has(t.words[k] ?? "") ? k + 1 : k
+  const mh = monthHit(t, mAt, i, mod.cut, mod.value, true)
+  if (mh !== undefined) return [mh]
+  const yh = yearWordHit(t, k, i, mod.cut, mod.value)
+  if (yh !== undefined) return withMoreYears(t, yh)
+  const y = yearDigits(t, k, 1900, 2100)
+  if (y !== null && !followedByUnit(t, k)) {
+    const [last, hj] = era(t, k)
+    return withMoreYears(t, dateHit({ first: i, cut: mod.cut, last, granularity: "year", modifier: mod.value, year: y, calendar: hj === true ? "hijri" : "gregorian" }))
+  }
+  return undefined
+}
+
+/** A relative expression, with a weekday after a day word ("أمس الخميس"); "اليوم" only as "today". */
+const relative = (t: Tokens, i: number): Array<DateHit> | undefined => {
+  const r = relativeAt(t, i)
+  if (r === undefined) return undefined
+  const w = t.words
+  const isToday = r.head === "اليوم" && r.last === i
+  if (isToday) {
+    const nx = w[i + 1] ?? ""
+    if (TODAY_BLOCK.has(nx) || (i > 0 && TODAY_PREV_BLOCK.has(w[i - 1]!))) return undefined
+    if (t.types[i + 1] === DIGITS && dayMonth(t, i + 1) !== undefined) return undefined
+    if (t.types[i + 1] === WORD && nx.startsWith("ال") && !WEEKDAY_DEFINITE.has(nx)) return undefined
+  }
+  let last = r.last
+  let weekday: number | null = null
+  if (r.unit === "day") {
+    const wd = weekdayAt(t, r.last + 1)
+    if (wd !== undefined && wd.cut === 0) {
+      // "اليوم الأحد 7 رمضان": the written date says it all
+      if (afterWeekday(t, wd.last + 1) !== undefined) {
+        if (isToday) return NO_HITS
+      } else {
+        last = wd.last
+        weekday = wd.weekday
+      }
+    }
+  }
+  return [dateHit({ first: i, cut: r.cut, last, granularity: "relative", weekday, relative: { unit: r.unit, offset: r.offset } })]
+}
+
+/** Date expressions starting at word token `i`. */
+const atWord = (t: Tokens, i: number): Array<DateHit> => {
+  const roles = dateRoles(t, i)
+  if (roles === 0) return NO_HITS
+  // "في", "من", "خلال"… only matter before a year
+  if (roles === R_PREP && t.types[i + 1] !== DIGITS) return NO_HITS
+  if ((roles & R_MODIFIER) !== 0) {
+    const m = modified(t, i)
+    if (m !== undefined) return m
+  }
+  if ((roles & R_RELATIVE) !== 0) {
+    const r = relative(t, i)
+    if (r !== undefined) return r
+  }
+  if ((roles & R_AGO) !== 0) {
+    const a = agoAt(t, i)
+    if (a !== undefined) return [a]
+  }
+  if ((roles & R_WEEKDAY) !== 0) {
+    const wd = weekdayAt(t, i)
+    if (wd !== undefined) {
+      const d = afterWeekday(t, wd.last + 1)
+      if (d !== undefined) return [dateHit({ ...d, first: wd.first, cut: wd.cut, weekday: wd.weekday })]
+      return [dateHit({ first: wd.first, cut: wd.cut, last: wd.last, granularity: "weekday", weekday: wd.weekday, direction: directionAt(t, wd.last + 1) })]
+    }
+  }
+  if ((roles & R_MONTH_WORD) !== 0) {
+    const mw = lookupAt(MONTH_WORD, t, i, 2)
+    const mh = mw === undefined ? undefined : monthHit(t, i + 1, i, mw.cut, null, true)
+    if (mh !== undefined) return [mh]
+  }
+  if ((roles & R_MONTH) !== 0) {
+    const mh = monthHit(t, i, i, 0, null, false)
+    if (mh !== undefined) return [mh]
+  }
+  if ((roles & R_ORDINAL) !== 0) {
+    const dm = dayMonth(t, i)
+    if (dm !== undefined) return [dm]
+  }
+  if ((roles & R_YEAR_WORD) !== 0) {
+    const yh = yearWordHit(t, i, i, 0, null)
+    if (yh !== undefined) return withMoreYears(t, yh)
+  }
+  // a bare year after a preposition: "في 2019", "منذ 2011", "بين 2019 و2021"
+  const x = t.words[i]!
+  if ((roles & R_PREP) !== 0 && (YEAR_PREP.has(x) || YEAR_PREP.has(stripConjunction(x)))) {
+    const y = yearDigits(t, i + 1, 1900, 2100)
+    if (y !== null && !followedByUnit(t, i + 1)) {
+      const [last, hj] = era(t, i + 1)
+      return withMoreYears(t, dateHit({ first: i + 1, cut: 0, last, granularity: "year", year: y, calendar: hj === true ? "hijri" : "gregorian" }))
+    }
+  }
+  return NO_HITS
+}
+
+/** Date expressions starting at token `i`. */
+const matchAt = (t: Tokens, i: number): Array<DateHit> => {
+  const type = t.types[i]
+  if (type === DIGITS) {
+    const h = numericDate(t, i) ?? dayMonth(t, i) ?? englishDate(t, i)
+    return h !== undefined ? [h] : yearsAtDigits(t, i)
+  }
+  if (type === LATIN) {
+    const h = englishDate(t, i)
+    return h === undefined ? NO_HITS : [h]
+  }
+  return type === WORD ? atWord(t, i) : NO_HITS
+}
+
+const scan = (t: Tokens): Array<DateHit> => {
+  const out: Array<DateHit> = []
+  let i = 0
+  while (i < t.count) {
+    const hits = t.types[i] === PUNCT ? NO_HITS : matchAt(t, i)
+    if (hits.length === 0) {
+      i++
+      continue
+    }
+    for (const h of hits) out.push(h)
+    i = hits[hits.length - 1]!.last + 1
+  }
+  return out
+}
+
+let lastTokens: Tokens | undefined
+let lastHits: ReadonlyArray<DateHit> | undefined
+
+/**
+ * Finds every date expression in `t`, left to right, without overlaps. The result for the last
+ * tokens is kept, so that the quantity extractor can skip dates without scanning twice.
+ *
+ * @example
+ * ```ts
+ * findDates(tokenize("في 27 أيلول/سبتمبر 2023")).length // 1
+ * ```
+ */
+export const findDates = (t: Tokens): ReadonlyArray<DateHit> => {
+  if (t === lastTokens && lastHits !== undefined) return lastHits
+  const found = scan(t)
+  lastTokens = t
+  lastHits = found
+  return found
+}

@@ -1,0 +1,136 @@
+import { CURRENCY_CUES, type CurrencyFamily } from "./data/currencies.js"
+import { isKnownAt, lookupAt, preload } from "./clitics.js"
+import { normForm } from "./text.js"
+import { LINE, tokenize, type Tokens } from "./tokens.js"
+import { currencyAdjective, matchUnitWords, UNIT_WORDS } from "./units-lexicon.js"
+
+const CUES = new Map<string, Array<string>>()
+for (const [iso, words] of CURRENCY_CUES) {
+  for (const w of words) {
+    const k = normForm(w)
+    if (k.includes(" ")) continue
+    const list = CUES.get(k) ?? []
+    if (!list.includes(iso)) list.push(iso)
+    CUES.set(k, list)
+  }
+}
+
+/** A currency cue found in a text: where, which code, and whether it is an explicit adjective. */
+interface Cue {
+  readonly at: number
+  readonly iso: string
+  readonly explicit: boolean
+}
+
+const cuesOf = (t: Tokens, family: CurrencyFamily): Array<Cue> => {
+  const out: Array<Cue> = []
+  for (let k = 0; k < t.count; k++) {
+    if (!isKnownAt(t, k)) continue
+    const u = CURRENCY_WORD.has(t.words[k]!) ? matchUnitWords(t.words, k) : undefined
+    if (u?.sense.currency?.token === family.token) {
+      const adj = t.words[u.last + 1]
+      const iso = adj === undefined ? undefined : currencyAdjective(family.token, adj)
+      if (iso !== undefined) out.push({ at: k, iso, explicit: true })
+      continue
+    }
+    const cue = lookupAt(CUES, t, k, 3)
+    if (cue !== undefined) for (const iso of cue.value) out.push({ at: k, iso, explicit: false })
+  }
+  return out
+}
+
+preload(CUES)
+
+/** Single words that start a currency name. */
+const CURRENCY_WORD: ReadonlySet<string> = new Set([...UNIT_WORDS].filter(([, s]) => s.currency !== undefined).map(([w]) => w))
+
+/** Cues farther than this (in tokens) are not weighed. */
+const WINDOW = 200
+
+/** The line number of every token. */
+const lineNumbers = (t: Tokens): Int32Array => {
+  const out = new Int32Array(t.count + 1)
+  let line = 0
+  for (let k = 0; k < t.count; k++) {
+    if (k > 0 && (t.gaps[k]! & LINE) !== 0) line++
+    out[k] = line
+  }
+  out[t.count] = line
+  return out
+}
+
+let lastContext: string | undefined
+let lastContextTokens: Tokens | undefined
+
+/**
+ * Picks the ISO code of a currency written without its country ("دينار", "ريال") from the text
+ * it appears in (and an optional wider context, such as the whole article): the same currency
+ * written with its adjective elsewhere ("ريال عماني") weighs 5, each country cue (بغداد,
+ * العراقية, الرياض…) 1, both times 0.15 when on another line and divided by 1 + (distance/20 tokens)²;
+ * cues of the wider context weigh 5 and 0.5. Returns null when no candidate wins outright.
+ *
+ * @example
+ * ```ts
+ * const r = new CurrencyResolver(tokenize("أعلنت بغداد ... 50 ألف دينار"), undefined)
+ * r.resolve(family, 8) // "IQD"
+ * ```
+ */
+export class CurrencyResolver {
+  private readonly own = new Map<string, Array<Cue>>()
+  private readonly wide = new Map<string, Array<Cue>>()
+  private lines: Int32Array | undefined
+  constructor(
+    private readonly tokens: Tokens,
+    private readonly context: string | undefined
+  ) {}
+
+  /** The ISO code of `family` for a mention at token `at`, or null. */
+  resolve(family: CurrencyFamily, at: number): string | null {
+    if (family.iso !== null) return family.iso
+    let own = this.own.get(family.token)
+    if (own === undefined) this.own.set(family.token, (own = cuesOf(this.tokens, family)))
+    let wide = this.wide.get(family.token)
+    if (wide === undefined) {
+      wide = []
+      if (this.context !== undefined && this.context.length > 0) {
+        if (this.context !== lastContext) {
+          lastContext = this.context
+          lastContextTokens = tokenize(this.context)
+        }
+        wide = cuesOf(lastContextTokens!, family)
+      }
+      this.wide.set(family.token, wide)
+    }
+    const candidates = new Set(family.adjectives.map(([, iso]) => iso))
+    const scores = new Map<string, number>()
+    // nearer cues weigh more, cues on other lines (paragraphs) much less; the currency written with its adjective most.
+    // Beyond WINDOW tokens a cue weighs under 1% and is skipped.
+    const lines = (this.lines ??= lineNumbers(this.tokens))
+    let lo = 0
+    let hi = own.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (own[mid]!.at < at - WINDOW) lo = mid + 1
+      else hi = mid
+    }
+    for (let k = lo; k < own.length && own[k]!.at <= at + WINDOW; k++) {
+      const c = own[k]!
+      const d = Math.abs(c.at - at)
+      const line = lines[c.at] === lines[at] ? 1 : 0.15
+      scores.set(c.iso, (scores.get(c.iso) ?? 0) + ((c.explicit ? 5 : 1) * line) / (1 + (d / 20) ** 2))
+    }
+    for (const c of wide) scores.set(c.iso, (scores.get(c.iso) ?? 0) + (c.explicit ? 5 : 0.5))
+    let best: string | null = null
+    let bestScore = 0
+    let tie = false
+    for (const [iso, v] of scores) {
+      if (!candidates.has(iso)) continue
+      if (v > bestScore + 1e-9) {
+        best = iso
+        bestScore = v
+        tie = false
+      } else if (Math.abs(v - bestScore) <= 1e-9) tie = true
+    }
+    return tie ? null : best
+  }
+}

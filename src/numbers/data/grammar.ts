@@ -1,0 +1,73 @@
+/**
+ * Function words and endings the quantity grammar looks at around numbers.
+ */
+
+/**
+ * Words after a unit-less number that leave its unit open, so that it may take the unit of the
+ * quantity before it in the sentence ("نحو 2500 جندي في العراق ونحو 900 في سوريا").
+ *
+ * @example
+ * ```ts
+ * UNIT_OPEN_AFTER.includes("في") // true
+ * ```
+ */
+export const UNIT_OPEN_AFTER: ReadonlyArray<string> = [
+  "في", "من", "إلى", "الى", "على", "عن", "مع", "بعد", "قبل", "خلال", "منذ", "حتى", "و", "أو", "ثم", "بين", "مقابل", "فقط", "تقريبا",
+  "أيضا", "آخرين", "اخرين", "اخرى", "منها", "منهم", "بينهم", "لدى", "عند", "نحو"
+]
+
+/**
+ * Possessive endings removed from a counted noun before a definite number ("أطفالها الخمسة") or
+ * after "من" ("ثلاث من مبارياته").
+ *
+ * @example
+ * ```ts
+ * POSSESSIVE_SUFFIXES[0] // "هما"
+ * ```
+ */
+export const POSSESSIVE_SUFFIXES: ReadonlyArray<string> = ["هما", "ها", "هم", "هن", "كم", "نا", "ه"]
+
+/**
+ * Fractions added after a duration ("ساعتين ونصف" = 2.5 hours, "ساعة ونصف" = 1.5 hours).
+ *
+ * @example
+ * ```ts
+ * new Map(HALF_WORDS).get("ونصف") // 0.5
+ * ```
+ */
+export const HALF_WORDS: ReadonlyArray<readonly [string, number]> = [
+  ["ونصف", 0.5],
+  ["وربع", 0.25],
+  ["وثلث", 1 / 3]
+]
+
+/**
+ * Definite words before an ordinal that are not its noun ("الذي الثالث" is not a head).
+ *
+ * @example
+ * ```ts
+ * NOT_ORDINAL_HEADS.includes("الذي") // true
+ * ```
+ */
+export const NOT_ORDINAL_HEADS: ReadonlyArray<string> = ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "إلا", "إلى", "الآن"]
+
+/**
+ * Words after an indefinite ordinal that show it is not "the nth X" ("أول من", "ثاني في").
+ *
+ * @example
+ * ```ts
+ * NOT_AFTER_ORDINAL_PREFIX.includes("من") // true
+ * ```
+ */
+export const NOT_AFTER_ORDINAL_PREFIX: ReadonlyArray<string> = ["من", "في", "على", "إلى", "عن", "مع", "و", "أو", "ثم", "أن", "أنه", "التي", "الذي", "ما", "لا", "قد", "كان"]
+
+/**
+ * Words right before an ordinal that make it part of a name: month names ("كانون الأول"), the
+ * family "آل" ("آل ثاني").
+ *
+ * @example
+ * ```ts
+ * ORDINAL_NAME_WORDS.includes("تشرين") // true
+ * ```
+ */
+export const ORDINAL_NAME_WORDS: ReadonlyArray<string> = ["كانون", "تشرين", "ربيع", "جمادى", "جمادي", "آل"]

@@ -1,0 +1,128 @@
+import type { Approx } from "../../model/vocabulary.js"
+
+/**
+ * A qualifier phrase and what it says about the number next to it.
+ *
+ * @example
+ * ```ts
+ * const q: Qualifier = { phrase: "نحو", approx: "about" }
+ * ```
+ */
+export interface Qualifier {
+  readonly phrase: string
+  readonly approx: Approx
+  /** Only counts when the number has a unit ("حتى 5 سنوات", not "حتى 2020"). */
+  readonly needsUnit?: boolean
+}
+
+/**
+ * Qualifiers written before the number, possibly with "الـ" in between ("ما يقارب الـ 3.4
+ * مليار"). Proclitics on the first word are allowed ("بنحو", "لأكثر من").
+ *
+ * @example
+ * ```ts
+ * QUALIFIERS_BEFORE.find((q) => q.phrase === "ما لا يقل عن")!.approx // "at_least"
+ * ```
+ */
+export const QUALIFIERS_BEFORE: ReadonlyArray<Qualifier> = [
+  ...["نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "ما يقرب من", "ما يناهز", "يقارب", "تقارب", "يقاربان", "قارب", "قاربت", "يناهز", "تناهز", "ناهز", "ناهزت", "في حدود", "تقريبا", "ما يقدر ب", "ما يعادل تقريبا"].map(
+    (phrase): Qualifier => ({ phrase, approx: "about" })
+  ),
+  ...[
+    "أكثر من", "ما يزيد على", "ما يزيد عن", "ما يربو على", "يربو على", "أزيد من", "يزيد على", "يزيد عن", "تزيد على", "تزيد عن",
+    "يتجاوز", "تتجاوز", "تجاوز", "تجاوزت", "ما يتجاوز", "يفوق", "تفوق", "فاق", "فاقت", "ما يفوق", "تخطى", "تخطت", "يتخطى", "تتخطى", "تعدى", "يتعدى", "تتعدى"
+  ].map((phrase): Qualifier => ({ phrase, approx: "more_than" })),
+  { phrase: "فوق", approx: "more_than", needsUnit: true },
+  { phrase: "ما فوق", approx: "more_than", needsUnit: true },
+  ...["أقل من", "ما يقل عن", "يقل عن", "تقل عن", "ما دون"].map((phrase): Qualifier => ({ phrase, approx: "less_than" })),
+  { phrase: "دون", approx: "less_than", needsUnit: true },
+  ...["ما لا يقل عن", "لا يقل عن", "لا تقل عن", "على الأقل", "بحد أدنى", "كحد أدنى"].map((phrase): Qualifier => ({ phrase, approx: "at_least" })),
+  ...[
+    "لا يتجاوز", "لا تتجاوز", "ما لا يتجاوز", "لا يزيد على", "لا يزيد عن", "لا تزيد على", "لا تزيد عن", "ما لا يزيد على", "ما لا يزيد عن",
+    "على الأكثر", "بحد أقصى", "كحد أقصى", "لا يتعدى", "لا تتعدى", "ما لا يتعدى"
+  ].map((phrase): Qualifier => ({ phrase, approx: "at_most" })),
+  { phrase: "حتى", approx: "at_most", needsUnit: true }
+]
+
+/**
+ * Qualifiers written after the number and its unit ("10 أشخاص على الأقل").
+ *
+ * @example
+ * ```ts
+ * QUALIFIERS_AFTER.find((q) => q.phrase === "على الأقل")!.approx // "at_least"
+ * ```
+ */
+export const QUALIFIERS_AFTER: ReadonlyArray<Qualifier> = [
+  { phrase: "تقريبا", approx: "about" },
+  { phrase: "على وجه التقريب", approx: "about" },
+  { phrase: "على الأقل", approx: "at_least" },
+  { phrase: "على أقل تقدير", approx: "at_least" },
+  { phrase: "أو أكثر", approx: "at_least" },
+  { phrase: "فأكثر", approx: "at_least" },
+  { phrase: "فما فوق", approx: "at_least" },
+  { phrase: "كحد أدنى", approx: "at_least" },
+  { phrase: "على الأكثر", approx: "at_most" },
+  { phrase: "كحد أقصى", approx: "at_most" },
+  { phrase: "ونيف", approx: "more_than" },
+  { phrase: "ونيّف", approx: "more_than" }
+]
+
+/**
+ * Words that open a range "بين 10 و15".
+ *
+ * @example
+ * ```ts
+ * RANGE_OPENERS // ["بين", "ما بين"]
+ * ```
+ */
+export const RANGE_OPENERS: ReadonlyArray<string> = ["بين", "ما بين"]
+
+/**
+ * Words between the two ends of a range ("10 إلى 15", "من 3 حتى 5", "3 أو 4").
+ *
+ * @example
+ * ```ts
+ * RANGE_LINKS.includes("إلى") // true: "3 إلى 5"
+ * ```
+ */
+export const RANGE_LINKS: ReadonlyArray<string> = ["إلى", "الى", "حتى", "أو", "لـ"]
+
+/**
+ * Verbs and nouns of change: after them "من X إلى Y" is a change between two values, not a
+ * range ("ارتفع التضخم من 3 إلى 5 بالمئة").
+ *
+ * @example
+ * ```ts
+ * CHANGE_WORDS.includes("ارتفع") // true
+ * ```
+ */
+export const CHANGE_WORDS: ReadonlyArray<string> = [
+  "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "ارتفاع", "ارتفاعه", "ارتفاعها", "انخفض", "انخفضت", "ينخفض", "تنخفض", "انخفاض", "تراجع", "تراجعت",
+  "يتراجع", "تتراجع", "زاد", "زادت", "زيادة", "زيادتها", "صعد", "صعدت", "يصعد", "تصعد", "هبط", "هبطت", "يهبط", "تهبط", "قفز", "قفزت", "يقفز", "تقفز",
+  "خفض", "خفضت", "يخفض", "تخفض", "تخفيض", "رفع", "رفعت", "يرفع", "ترفع", "نما", "نمت", "ينمو", "تنمو", "نمو", "تقلص", "تقلصت", "يتقلص",
+  "تضاعف", "تضاعفت", "تغير", "تغيرت", "انتقل", "انتقلت", "صعود", "هبوط", "تحسن", "تحسنت", "تدهور", "تدهورت", "خفضه", "رفعه", "ارتفعا", "انخفضا"
+]
+
+/**
+ * A noun phrase before the number gives the unit: "نسبة 5" → percent.
+ *
+ * @example
+ * ```ts
+ * new Map(UNIT_BEFORE).get("نسبة") // "percent"
+ * ```
+ */
+export const UNIT_BEFORE: ReadonlyArray<readonly [string, string]> = [
+  ["نسبة", "percent"],
+  ["بنسبة", "percent"]
+]
+
+/**
+ * Words that, within the clause before a unit-less number, say what it counts: "بعدما كان عدد
+ * القواعد 12" → base; "ارتفعت حصيلة القتلى إلى 50" → killed.
+ *
+ * @example
+ * ```ts
+ * COUNT_HEADS.includes("عدد") // true
+ * ```
+ */
+export const COUNT_HEADS: ReadonlyArray<string> = ["عدد", "أعداد", "حصيلة", "إجمالي", "مجموع"]

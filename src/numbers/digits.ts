@@ -1,0 +1,95 @@
+import { DIGITS, type Tokens } from "./tokens.js"
+
+/**
+ * A number written in digits.
+ *
+ * @example
+ * ```ts
+ * readDigits(tokenize("١٢٬٥٠٠"), 0) // { value: 12500, grouped: true, … }
+ * ```
+ */
+export interface DigitNumber {
+  readonly value: number
+  /** Index of the last token of the number. */
+  readonly last: number
+  /** Digits before the decimal separator. */
+  readonly intDigits: number
+  /** Thousands separators were used ("1,500"). */
+  readonly grouped: boolean
+  /** A decimal part was written. */
+  readonly decimal: boolean
+  /** Written like "1.200": one dot and three digits ending in 00, which Maghrebi papers use for thousands. */
+  readonly dot3: boolean
+}
+
+/**
+ * How to read "AرB" (Reuters/AFP Arabic style decimal): "fraction-first" = B.A, "integer-first" = A.B.
+ *
+ * @example
+ * ```ts
+ * const ra: RaDecimal = "fraction-first" // "8ر24" = 24.8
+ * ```
+ */
+export type RaDecimal = "fraction-first" | "integer-first"
+
+const glued = (t: Tokens, j: number): boolean => t.gaps[j] === 0
+
+const isDigitsAt = (t: Tokens, j: number): boolean => j < t.count && t.types[j] === DIGITS && glued(t, j)
+
+/**
+ * Reads the digit number starting at token `i` (a DIGITS token): thousands groups ("1,500",
+ * "١٬٥٠٠", "1.200.000"), a decimal part ("3.4", "٣٫٤", European "2,5"), or the agency decimal "8ر24".
+ * "17.12.2024" is not read as a decimal (three parts).
+ *
+ * @example
+ * ```ts
+ * readDigits(tokenize("1,500.5 دولار"), 0)?.value // 1500.5
+ * ```
+ */
+export const readDigits = (t: Tokens, i: number, ra: RaDecimal = "fraction-first"): DigitNumber | undefined => {
+  if (t.types[i] !== DIGITS) return undefined
+  const w = t.words
+  let int = w[i]!
+  let frac = ""
+  let j = i
+  let grouped = false
+  while (w[j + 1] === "," && glued(t, j + 1) && isDigitsAt(t, j + 2) && w[j + 2]!.length === 3 && (grouped || int.length <= 3)) {
+    int += w[j + 2]!
+    j += 2
+    grouped = true
+  }
+  const sep = w[j + 1]
+  // "1.200.000": dots between groups of three digits are thousands separators
+  if (sep === "." && !grouped && int.length <= 3 && glued(t, j + 1) && isDigitsAt(t, j + 2) && w[j + 2]!.length === 3) {
+    let k = j
+    let all = int
+    while (w[k + 1] === "." && glued(t, k + 1) && isDigitsAt(t, k + 2) && w[k + 2]!.length === 3) {
+      all += w[k + 2]!
+      k += 2
+    }
+    if (k >= j + 4 && !(w[k + 1] === "." && glued(t, k + 1) && t.types[k + 2] === DIGITS)) {
+      return { value: Number(all), last: k, intDigits: all.length, grouped: true, decimal: false, dot3: false }
+    }
+  }
+  const after = i >= 2 && (w[i - 1] === "." || w[i - 1] === "/" || w[i - 1] === "-") && glued(t, i) && glued(t, i - 1) && t.types[i - 2] === DIGITS
+  if ((sep === "." || sep === "ر") && !after && glued(t, j + 1) && isDigitsAt(t, j + 2)) {
+    const three = (w[j + 3] === "." || w[j + 3] === "/" || w[j + 3] === "-") && glued(t, j + 3) && isDigitsAt(t, j + 4)
+    if (!three) {
+      if (sep === ".") frac = w[j + 2]!
+      else if (!grouped) {
+        if (ra === "fraction-first") {
+          frac = int
+          int = w[j + 2]!
+        } else frac = w[j + 2]!
+      }
+      if (frac !== "") j += 2
+    }
+  } else if (sep === "," && !grouped && glued(t, j + 1) && isDigitsAt(t, j + 2) && w[j + 2]!.length <= 2 && !(w[j + 3] === "," && glued(t, j + 3))) {
+    frac = w[j + 2]!
+    j += 2
+  }
+  const value = Number(frac === "" ? int : `${int}.${frac}`)
+  if (!Number.isFinite(value)) return undefined
+  const dot3 = sep === "." && frac.length === 3 && frac.endsWith("00") && int.length <= 3 && !grouped
+  return { value, last: j, intDigits: int.replace(/^0+(?=\d)/, "").length, grouped, decimal: frac !== "", dot3 }
+}

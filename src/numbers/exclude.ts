@@ -1,0 +1,100 @@
+import { LABEL_WORDS, TIME_AFTER } from "./data/non-quantities.js"
+import { lookupAt, preload } from "./clitics.js"
+import type { Numeral } from "./numeral.js"
+import { normForm } from "./text.js"
+import { DIGITS, LATIN, LINE, PUNCT, WORD, type Tokens } from "./tokens.js"
+import { isUnitStart } from "./units-lexicon.js"
+
+const LABELS: ReadonlyMap<string, true> = new Map(LABEL_WORDS.map((w) => [normForm(w), true as const]))
+preload(LABELS)
+const TIME: ReadonlySet<string> = new Set(TIME_AFTER.map(normForm))
+const LIST_MARKS = new Set(["-", ".", ")", ":", "/"])
+
+/**
+ * A number that names something rather than measuring it: right after a label word ("القرار
+ * 1701", "المادة 5", "الفورمولا 1"), glued to Latin letters ("G20", "F16"), or after a word and
+ * a hyphen ("كوفيد-19", "إف-16", "سو-35").
+ *
+ * @example
+ * ```ts
+ * isNameNumber(tokenize("كوفيد-19"), 2, 2) // true
+ * ```
+ */
+export const isNameNumber = (t: Tokens, first: number, last: number): boolean => {
+  const p = first - 1
+  if (p >= 0) {
+    if (t.types[p] === LATIN && t.gaps[first] === 0) return true
+    if (t.types[p] === WORD && lookupAt(LABELS, t, p, 2) !== undefined) return true
+    if (t.words[p] === "-" && p >= 1 && (t.types[p - 1] === WORD || t.types[p - 1] === LATIN) && (t.gaps[p] === 0 || t.gaps[first] === 0)) return true
+    if (t.words[p] === "#" || t.words[p] === "№" || t.words[p] === "©" || t.words[p] === "®") return true
+  }
+  const n = last + 1
+  if (n < t.count && t.types[n] === LATIN && t.gaps[n] === 0 && !isUnitStart(t.words[n]!)) return true
+  if (n < t.count && t.words[n] === "-" && t.types[n + 1] === LATIN && t.gaps[n] === 0) return true
+  return false
+}
+
+/**
+ * A clock time: "10:30", "10 صباحا", "8 مساء".
+ *
+ * @example
+ * ```ts
+ * isClockTime(tokenize("10:30"), 0, 0) // true
+ * ```
+ */
+export const isClockTime = (t: Tokens, first: number, last: number): boolean => {
+  const n = last + 1
+  if (t.words[n] === ":" && t.types[n + 1] === DIGITS && t.gaps[n + 1] === 0) return true
+  if (first >= 2 && t.words[first - 1] === ":" && t.types[first - 2] === DIGITS && t.gaps[first] === 0) return true
+  const next = t.words[n]
+  if (next !== undefined && (TIME.has(next) || TIME.has(next.replace(/^و/, "")))) return true
+  return false
+}
+
+/**
+ * A phone number, an identifier or page furniture: 8+ digits in one run, a "+" before the
+ * digits, another bare digit group right before or after ("770 123 4567", "1500 / 1500", "2-1").
+ *
+ * @example
+ * ```ts
+ * isCodeLike(tokenize("1500 / 1500"), readNumeral(tokenize("1500 / 1500"), 0)!) // true
+ * ```
+ */
+export const isCodeLike = (t: Tokens, n: Numeral, first = n.first, last = n.last, hasUnit = false): boolean => {
+  if (!hasUnit && t.types[first] === DIGITS && !n.spelled && !n.grouped && !n.decimal && n.intDigits >= 8) return true
+  const p = first - 1
+  if (p >= 0 && (t.words[p] === "+" || t.words[p] === "#") && t.gaps[first] === 0) return true
+  if (p >= 0 && t.types[first] === DIGITS && t.types[p] === DIGITS) return true
+  if (p >= 1 && (t.words[p] === "/" || t.words[p] === "-" || t.words[p] === ":") && t.types[p - 1] === DIGITS && t.types[first] === DIGITS) return true
+  const q = last + 1
+  if (q < t.count && t.types[q] === DIGITS && t.types[last] === DIGITS) return true
+  if ((t.words[q] === "/" || t.words[q] === "-") && t.types[q + 1] === DIGITS && t.types[last] === DIGITS) return true
+  return false
+}
+
+/**
+ * Section numbering at the start of a line: "1-", "2.", "3)", "(4)".
+ *
+ * @example
+ * ```ts
+ * isListNumber(tokenize("1- الاقتصاد"), 0, 0) // true
+ * ```
+ */
+export const isListNumber = (t: Tokens, first: number, last: number): boolean => {
+  let f = first
+  if (f > 0 && t.words[f - 1] === "(" && (t.gaps[f - 1]! & LINE) !== 0) f = f - 1
+  if ((t.gaps[f]! & LINE) === 0) return false
+  const n = last + 1
+  return n < t.count && t.types[n] === PUNCT && LIST_MARKS.has(t.words[n]!) && t.gaps[n] === 0
+}
+
+/**
+ * A bare 4-digit number 1900–2100 with nothing around it: a year, not a quantity.
+ *
+ * @example
+ * ```ts
+ * isBareYear(readNumeral(tokenize("2014"), 0)!) // true
+ * ```
+ */
+export const isBareYear = (n: Numeral): boolean =>
+  !n.spelled && !n.grouped && !n.decimal && n.scale === 1 && n.intDigits === 4 && n.value >= 1900 && n.value <= 2100

@@ -1,0 +1,75 @@
+import { stripConjunction } from "./clitics.js"
+import { UNIT_OPEN_AFTER } from "./data/grammar.js"
+import { COUNT_HEADS } from "./data/qualifiers.js"
+import { PERCENT, toUnit, type Draft, type Scan, type Unit } from "./draft.js"
+import { normForm } from "./text.js"
+import { crossesSentence, DIGITS, LINE, PUNCT, WORD, type Tokens } from "./tokens.js"
+import { isPercentHead } from "./unit-at.js"
+import { wordSense } from "./units-lexicon.js"
+
+const OPEN = new Set(UNIT_OPEN_AFTER.map(normForm))
+const HEADS = new Set(COUNT_HEADS.map(normForm))
+
+/**
+ * Whether the token at `k`, right after a unit-less number, leaves its unit open: the end of the
+ * text, punctuation, a line break, or a function word — not a noun the lexicon does not know
+ * ("آلاف الحجوزات" counts bookings, not the previous quantity's unit).
+ *
+ * @example
+ * ```ts
+ * opensUnit(tokenize("ونحو 900 في سوريا"), 2) // true
+ * ```
+ */
+export const opensUnit = (t: Tokens, k: number): boolean => {
+  if (k >= t.count || t.types[k] === PUNCT || (t.gaps[k]! & LINE) !== 0) return true
+  if (t.types[k] !== WORD) return false
+  const x = t.words[k]!
+  return OPEN.has(x) || OPEN.has(stripConjunction(x)) || (x.length > 3 && /^[وف](?:ا|ي|ل|ب|ق|ت|س)/.test(x))
+}
+
+/**
+ * The unit given by "عدد X", "حصيلة X" or "نسبة" earlier in the clause of a unit-less number at
+ * token `first` ("بعدما كان عدد القواعد 12" → base; "ارتفعت حصيلة القتلى إلى 50" → killed).
+ *
+ * @example
+ * ```ts
+ * countHead(tokenize("كان عدد القواعد 12"), 3, 12, new Uint8Array(5))?.unit // "base"
+ * ```
+ */
+const countHead = (t: Tokens, first: number, value: number, inDate: Uint8Array): Unit | null => {
+  for (let k = first - 1; k >= Math.max(0, first - 14); k--) {
+    if ((t.types[k] === DIGITS && inDate[k] === 0) || crossesSentence(t, k, first)) return null
+    const x = stripConjunction(t.words[k]!)
+    if (HEADS.has(x) || HEADS.has(x.replace(/^[بل]/, ""))) {
+      const s = wordSense(t.words[k + 1] ?? "")
+      return s !== undefined && s.value.kind !== "percent" ? toUnit(s.value) : null
+    }
+    if (isPercentHead(x) && value <= 100) return PERCENT
+  }
+  return null
+}
+
+/**
+ * Gives unit-less numbers a unit from their context, in order: the other end of "من A إلى B",
+ * "عدد X" before them, or the previous quantity of the same sentence within 25 tokens ("نحو
+ * 2500 جندي في العراق ونحو 900 في سوريا" → 900 soldiers).
+ *
+ * @example
+ * ```ts
+ * inheritUnits(scan) // scan.drafts now carry inherited units
+ * ```
+ */
+export const inheritUnits = (s: Scan): void => {
+  let prev: Draft | undefined
+  for (const d of s.drafts) {
+    if (d.bare && d.unit === null) {
+      if (d.changeTo !== null) {
+        const target = s.drafts.find((x) => x.numeral === d.changeTo)
+        if (target?.unit != null) d.unit = target.unit
+      }
+      d.unit ??= countHead(s.t, d.first, d.value, s.inDate)
+      if (d.unit === null && d.open && prev?.unit != null && d.first - prev.last <= 25 && !crossesSentence(s.t, prev.last, d.first)) d.unit = prev.unit
+    }
+    if (d.unit !== null && d.unit.kind !== "ordinal") prev = d
+  }
+}

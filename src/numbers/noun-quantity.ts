@@ -1,0 +1,67 @@
+import type { Approx } from "../model/vocabulary.js"
+import { lookupAt } from "./clitics.js"
+import { anyDate, toUnit, type Scan } from "./draft.js"
+import { CARDINALS, DEFINITE_CARDINAL, ORDINAL_TEN } from "./lexicon.js"
+import { qualifierBefore } from "./qualifier.js"
+import { halfOf, pushDraft } from "./tail.js"
+import { WORD } from "./tokens.js"
+import { possessiveNoun } from "./unit-at.js"
+import { UNIT_WORDS } from "./units-lexicon.js"
+
+/**
+ * Quantities led by a noun at token `i`: a noun with a definite number after it ("الأيام
+ * الثلاثة", "أطفالها الخمسة", "السنوات العشرين"), with واحد/اثنين after it ("يوم واحد", "متهمين
+ * اثنين"), a dual alone ("يومين", "جنديين", "أكثر من يومين"), a singular with "ونصف" ("ساعة
+ * ونصف") or after a qualifier ("أكثر من ساعة" = more than 1 hour). Returns the token after
+ * the quantity, or undefined.
+ *
+ * @example
+ * ```ts
+ * nounQuantity(scan, 0) // "جنديين" → a draft of 2 soldier
+ * ```
+ */
+export const nounQuantity = (s: Scan, i: number): number | undefined => {
+  const t = s.t
+  const w = t.words
+  const nx = w[i + 1] ?? ""
+  let hit = lookupAt(UNIT_WORDS, t, i, 3)
+  let possessive = false
+  if (hit === undefined) {
+    if (!DEFINITE_CARDINAL.has(nx)) return undefined
+    const p = possessiveNoun(t, i)
+    if (p === undefined) return undefined
+    hit = { value: p.sense, cut: 0 }
+    possessive = true
+  }
+  const sense = hit.value
+  // a definite singular or dual ("العام", "الطرفين") starts nothing
+  if (sense.kind === "percent" || (sense.definite && sense.number !== "pl")) return undefined
+  const make = (value: number, last: number, approx: Approx = "exact", first = i, cut = hit.cut): number | undefined => {
+    if (anyDate(s, first, last)) return undefined
+    return pushDraft(s, { first, cut, last, value, valueMax: null, approx, unit: toUnit(sense), numeral: i, changeTo: null, bare: false, open: false })
+  }
+  const card = CARDINALS.get(nx)
+  const one = card !== undefined && card.role === "unit" && card.value === 1
+  const two = card !== undefined && card.role === "unit" && card.value === 2
+  if (sense.number === "pl" || possessive) {
+    const v = DEFINITE_CARDINAL.get(nx) ?? (sense.kind === "duration" ? ORDINAL_TEN.get(nx) : undefined)
+    if (v !== undefined && v >= 3 && v < 100 && t.types[i + 1] === WORD) return make(v, i + 1)
+    // "متهمين اثنين": the sound plural and the dual are spelled alike
+    if (!sense.definite && !possessive && two) return make(2, i + 1)
+    return undefined
+  }
+  if (sense.definite) return undefined
+  if (sense.number === "sg" && one) return make(1, i + 1)
+  if (sense.number === "du") {
+    const q = qualifierBefore(t, i)
+    const useQ = q !== undefined && !q.needsUnit && q.first > s.consumed
+    return make(2, two ? i + 1 : i, useQ ? q.approx : "exact", useQ ? q.first : i, useQ ? q.cut : hit.cut)
+  }
+  if (sense.number === "sg") {
+    const half = halfOf(nx)
+    if (half !== undefined && sense.kind === "duration") return make(1 + half, i + 1)
+    const q = qualifierBefore(t, i)
+    if (q !== undefined && !q.needsUnit && q.first > s.consumed && hit.cut === 0) return make(1, i, q.approx, q.first, q.cut)
+  }
+  return undefined
+}

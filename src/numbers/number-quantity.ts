@@ -1,0 +1,102 @@
+import { anyDate, definiteCut, ORDINAL, type Scan } from "./draft.js"
+import { isBareYear, isClockTime, isCodeLike, isListNumber, isNameNumber } from "./exclude.js"
+import { opensUnit } from "./inherit.js"
+import { clean } from "./numeral.js"
+import type { Phrase } from "./phrase.js"
+import { pushDraft } from "./tail.js"
+import { DIGITS, WORD } from "./tokens.js"
+import { unitAt, unitBefore } from "./unit-at.js"
+
+/**
+ * Turns a number phrase into a quantity: finds its unit (after it, or before it: "%5", "نسبة
+ * 5"), leaves out what is not a quantity (labels, names, clock times, codes, list numbers, bare
+ * years, lone fractions), applies qualifiers and the article ordinal ("الدورة الـ55"). Returns
+ * the token index after what it read.
+ *
+ * @example
+ * ```ts
+ * numberQuantity(scan, readPhrase(t, 1)!) // "نحو 5200 جندي" → a draft 5200 soldier, about
+ * ```
+ */
+export const numberQuantity = (s: Scan, ph: Phrase): number => {
+  const t = s.t
+  const w = t.words
+  const low = ph.low
+  const next = ph.last + 1
+  if (anyDate(s, low.first, ph.last)) return next
+  let first = low.first
+  let cut = low.cut
+  let u: ReturnType<typeof unitAt>
+  // "(300) مقاتل"
+  if (w[next] === ")" && w[low.first - 1] === "(") {
+    u = unitAt(t, next + 1)
+    if (u !== undefined) {
+      first = low.first - 1
+      cut = 0
+    }
+  }
+  u ??= unitAt(t, next)
+  if (u !== undefined && anyDate(s, next, u.last)) u = undefined
+  const q = ph.qualifier
+  const before = u === undefined ? unitBefore(s, low.first, q !== null ? q.first : first, low.value) : undefined
+  const unit = u?.unit ?? before?.unit ?? null
+
+  // not quantities; "الدقيقتين 23 و67": a number joined to an excluded one goes with it
+  const joined = low.first >= 2 && w[low.first - 1] === "و" && s.excludedEnd === low.first - 2
+  if (joined || isNameNumber(t, low.first, ph.last) || isClockTime(t, low.first, ph.last) || ph.pair) {
+    s.excludedEnd = ph.last
+    return next
+  }
+  if (t.types[low.first] === DIGITS && (isCodeLike(t, low, low.first, ph.last, unit !== null) || (unit === null && isListNumber(t, low.first, ph.last)))) return next
+  if (unit === null) {
+    if (ph.high === null && (q === null || q.needsUnit) && isBareYear(low)) return next
+    if (low.needsNoun || (low.kind === "fraction" && low.scale === 1)) return next
+    if (ph.high === null && ((low.spelled && low.value === 1 && low.scale === 1) || low.value === 0)) return next
+  } else if (low.kind === "fraction" && low.scale === 1 && unit.kind === "count") return next
+
+  // "الذكرى الـ20": the article makes digits an ordinal
+  if (unit === null && q === null && ph.high === null && w[low.first - 1] === "ال" && t.types[low.first] === DIGITS) {
+    if (!s.o.ordinals) return next
+    const h = low.first - 2
+    const dc = h >= 0 && t.types[h] === WORD && h > s.consumed ? definiteCut(w[h]!) : -1
+    return pushDraft(s, {
+      first: dc >= 0 ? h : low.first - 1,
+      cut: dc >= 0 ? dc : 0,
+      last: ph.last,
+      value: low.value,
+      valueMax: null,
+      approx: "exact",
+      unit: ORDINAL,
+      numeral: low.first,
+      changeTo: null,
+      bare: false,
+      open: false
+    })
+  }
+
+  let approx = ph.approx
+  if (q !== null && q.needsUnit && ph.high === null && unit !== null) approx = q.approx
+  if (q !== null && (!q.needsUnit || unit !== null || ph.high !== null)) {
+    first = q.first
+    cut = q.cut
+  }
+  if (before !== undefined && before.first < first) {
+    first = before.first
+    cut = before.cut
+  }
+  // "1.200 برميل": a dot before three digits ending in 00 is a thousands separator for counts and measures
+  const dotThousands = low.dot3 && ph.high === null && low.scale === 1 && (unit?.kind === "count" || unit?.kind === "measure")
+  return pushDraft(s, {
+    first,
+    cut,
+    last: u?.last ?? ph.last,
+    value: dotThousands ? clean(ph.value * 1000) : ph.value,
+    valueMax: ph.valueMax,
+    approx,
+    unit,
+    numeral: low.first,
+    changeTo: ph.changeTo,
+    bare: unit === null && low.kind === "cardinal",
+    open: unit === null && low.kind === "cardinal" && opensUnit(t, (u?.last ?? ph.last) + 1)
+  })
+}

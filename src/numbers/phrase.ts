@@ -1,0 +1,122 @@
+import type { Approx } from "../model/vocabulary.js"
+import { CHANGE_WORDS, RANGE_LINKS } from "./data/qualifiers.js"
+import { stripConjunction } from "./clitics.js"
+import type { RaDecimal } from "./digits.js"
+import { clean, readNumeral, type Numeral } from "./numeral.js"
+import { qualifierBefore, rangeOpenerBefore, type QualifierMatch } from "./qualifier.js"
+import { normForm } from "./text.js"
+import { crossesSentence, DIGITS, type Tokens } from "./tokens.js"
+
+/**
+ * A numeral with its qualifier or range.
+ *
+ * @example
+ * ```ts
+ * readPhrase(tokenize("بين 10 و15"), 1) // { value: 10, valueMax: 15, approx: "range", … }
+ * ```
+ */
+export interface Phrase {
+  /** The number, or the low end of a range. */
+  readonly low: Numeral
+  /** The high end of a range, else null. */
+  readonly high: Numeral | null
+  /** Qualifier (or range opener) before the number, if any. */
+  readonly qualifier: QualifierMatch | null
+  readonly approx: Approx
+  readonly value: number
+  readonly valueMax: number | null
+  /** Last numeral token (the high end's for a range). */
+  readonly last: number
+  /** "من A إلى B" after a verb of change: the first token of B, whose unit A shares. */
+  readonly changeTo: number | null
+  /** "2-1": a score or a label pair, not a quantity. */
+  readonly pair: boolean
+}
+
+const LINKS = new Set(RANGE_LINKS.map(normForm))
+const CHANGE = new Set(CHANGE_WORDS.map(normForm))
+const MIN = new Set(["من", "ومن", "فمن"])
+
+/** Whether "من" before token `first` follows a verb of change within its clause. */
+const isChange = (t: Tokens, first: number): boolean => {
+  const min = first - 1
+  if (min < 0 || !MIN.has(t.words[min]!)) return false
+  for (let k = min - 1; k >= Math.max(0, min - 10); k--) {
+    if (crossesSentence(t, k, min)) return false
+    if (CHANGE.has(t.words[k]!) || CHANGE.has(stripConjunction(t.words[k]!))) return true
+  }
+  return false
+}
+
+/**
+ * Reads the number phrase at token `i`: the numeral, a qualifier before it and a range
+ * ("بين 10 و15", "من 3 إلى 5", "10-15", "3 أو 4", "ثلاث إلى خمس").
+ *
+ * @example
+ * ```ts
+ * readPhrase(tokenize("بين 42 و47"), 1)?.valueMax // 47
+ * ```
+ */
+export const readPhrase = (t: Tokens, i: number, ra: RaDecimal = "fraction-first"): Phrase | undefined => {
+  const low = readNumeral(t, i, ra)
+  if (low === undefined) return undefined
+  const opener = rangeOpenerBefore(t, low.first)
+  let high: Numeral | undefined
+  let changeTo: number | null = null
+  let pair = false
+  const a = low.last
+  const link = t.words[a + 1]
+  if (low.kind === "cardinal" && a + 2 <= t.count) {
+    if (opener !== undefined) {
+      const b = readNumeral(t, a + 1, ra)
+      if (b !== undefined && b.cut === 1 && t.words[a + 1]![0] === "و") high = b
+      else if (link === "و") {
+        const b2 = readNumeral(t, a + 2, ra)
+        if (b2 !== undefined) high = b2
+      }
+    }
+    if (high === undefined && link !== undefined && LINKS.has(link)) {
+      const b = readNumeral(t, a + 2, ra)
+      if (b !== undefined && b.kind === "cardinal") {
+        if (link !== "او" && isChange(t, low.first)) changeTo = b.first
+        else high = b
+      }
+    }
+    if (high === undefined && changeTo === null && link === "-" && t.types[a] === DIGITS && t.types[a + 2] === DIGITS) {
+      const b = readNumeral(t, a + 2, ra)
+      if (b !== undefined) high = b
+    }
+  }
+  let lowValue = low.value
+  if (high !== undefined) {
+    if (low.scale === 1 && high.scale > 1 && low.value * high.scale <= high.value) lowValue = clean(low.value * high.scale)
+    if (!(lowValue < high.value)) {
+      pair = link === "-"
+      high = undefined
+      lowValue = low.value
+    }
+  }
+  const qualifier = high !== undefined && opener !== undefined ? opener : (qualifierBefore(t, low.first) ?? null)
+  let approx: Approx = "exact"
+  let value = lowValue
+  let valueMax: number | null = null
+  if (high !== undefined) {
+    approx = "range"
+    valueMax = high.value
+  } else if (low.kind === "vague") {
+    approx = "about"
+    valueMax = low.valueMax
+  }
+  if (qualifier !== null && high === undefined && !qualifier.needsUnit) approx = qualifier.approx
+  return {
+    low,
+    high: high ?? null,
+    qualifier: high !== undefined && opener !== undefined ? opener : qualifier,
+    approx,
+    value,
+    valueMax,
+    last: high !== undefined ? high.last : low.last,
+    changeTo,
+    pair
+  }
+}

@@ -1,0 +1,100 @@
+import { POSSESSIVE_SUFFIXES } from "./data/grammar.js"
+import { UNIT_BEFORE } from "./data/qualifiers.js"
+import { money, PERCENT, PERSON, toUnit, type Scan, type Unit } from "./draft.js"
+import { OTHERS } from "./lexicon.js"
+import { normForm } from "./text.js"
+import { LATIN, PUNCT, WORD, type Tokens } from "./tokens.js"
+import { currencyAdjective, matchUnitWords, SYMBOLS, wordSense, type UnitMatch } from "./units-lexicon.js"
+
+const NISBA = new Set(UNIT_BEFORE.map(([w]) => normForm(w)).filter((w) => !w.startsWith("ب")))
+
+/**
+ * A counted noun with a possessive ending ("مبارياته" → match), as a one-token unit match.
+ *
+ * @example
+ * ```ts
+ * possessiveNoun(tokenize("مبارياته"), 0)?.sense.unit // "match"
+ * ```
+ */
+export const possessiveNoun = (t: Tokens, k: number): UnitMatch | undefined => {
+  if (t.types[k] !== WORD) return undefined
+  const y = t.words[k]!
+  for (const suf of POSSESSIVE_SUFFIXES) {
+    if (y.length <= suf.length + 2 || !y.endsWith(suf)) continue
+    const s = wordSense(y.slice(0, -suf.length))
+    if (s !== undefined && s.cut === 0 && s.value.kind !== "percent") return { sense: s.value, last: k }
+  }
+  return undefined
+}
+
+/**
+ * The unit written at token `j` after a number: a symbol or code ("$", "USD"), a unit or counted
+ * noun with its agreeing adjective ("دولار أمريكي", "ريالا عمانيا", "درجة مئوية", "بالمئة"), a
+ * partitive "من" + definite noun ("من الجنود", "من مبارياته"), or "آخرين" (persons).
+ *
+ * @example
+ * ```ts
+ * unitAt(tokenize("5 دنانير عراقية"), 1)?.unit.unit // "IQD"
+ * ```
+ */
+export const unitAt = (t: Tokens, j: number): { unit: Unit; last: number } | undefined => {
+  if (j >= t.count) return undefined
+  const w = t.words
+  const x = w[j]!
+  if ((t.types[j] === PUNCT || t.types[j] === LATIN) && SYMBOLS.has(x)) return { unit: money(SYMBOLS.get(x)!), last: j }
+  let m = matchUnitWords(w, j)
+  if (m === undefined && x === "من") {
+    const p = matchUnitWords(w, j + 1)
+    m = p !== undefined ? (p.sense.definite ? p : undefined) : possessiveNoun(t, j + 1)
+  }
+  if (m !== undefined) {
+    let last = m.last
+    let unit = toUnit(m.sense)
+    if (m.sense.currency !== undefined) {
+      const adj = w[last + 1]
+      const iso = adj === undefined || t.types[last + 1] !== WORD ? undefined : currencyAdjective(m.sense.currency.token, adj)
+      if (iso !== undefined) {
+        unit = money(iso)
+        last++
+      }
+    }
+    return { unit, last }
+  }
+  if (OTHERS.has(x)) return { unit: PERSON, last: j }
+  return undefined
+}
+
+/**
+ * A unit written before the number starting at token `first` (or before its qualifier at
+ * `left`): "%5", "$150", "نسبة 5", "بنسبة تقارب 5".
+ *
+ * @example
+ * ```ts
+ * unitBefore(scan, 1, 1, 5)?.unit.unit // "percent" for "نسبة 5"
+ * ```
+ */
+export const unitBefore = (s: Scan, first: number, left: number, value: number): { unit: Unit; first: number; cut: number } | undefined => {
+  const t = s.t
+  const w = t.words
+  const p = first - 1
+  if (p >= 0 && t.gaps[first] === 0) {
+    if (w[p] === "%") return { unit: PERCENT, first: p, cut: 0 }
+    if (t.types[p] === PUNCT && SYMBOLS.has(w[p]!)) return { unit: money(SYMBOLS.get(w[p]!)!), first: p, cut: 0 }
+  }
+  if (left > 0 && t.types[left - 1] === WORD && value <= 100) {
+    const x = w[left - 1]!
+    const c = NISBA.has(x) ? 0 : NISBA.has(x.slice(1)) && /^[وفبل]/.test(x) ? 1 : NISBA.has(x.slice(2)) && /^(وب|فب|ول)/.test(x) ? 2 : -1
+    if (c >= 0) return { unit: PERCENT, first: left - 1, cut: c }
+  }
+  return undefined
+}
+
+/**
+ * Whether `word` (without proclitics ب/و) is "نسبة".
+ *
+ * @example
+ * ```ts
+ * isPercentHead("بنسبه") // true
+ * ```
+ */
+export const isPercentHead = (word: string): boolean => NISBA.has(word) || NISBA.has(word.replace(/^[وف]?[بل]?/, ""))
