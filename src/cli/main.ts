@@ -36,6 +36,8 @@ run      Reads articles (files, folders, glob patterns; .txt, .ndjson/.jsonl, .c
   --text-column NAME  text column of CSV inputs (default text)
   --no-learn          do not learn recurring lines across the corpus as furniture
   --no-aggregates     write only the record datasets
+  --recognizer KIND   entities from combined (gazetteers + patterns + trained tagger, default),
+                      rules (gazetteers + patterns) or model (tagger only)
   --shard i/n         process only the i-th of n contiguous slices of the inputs (1 ≤ i ≤ n)
   --quiet             no progress bar and no summary
 map      Reads NDJSON articles on stdin and writes one NDJSON line per output record on stdout,
@@ -82,6 +84,7 @@ const runCommand = async (args: Array<string>): Promise<number> => {
         "text-column": { type: "string" },
         "no-learn": { type: "boolean" },
         "no-aggregates": { type: "boolean" },
+        recognizer: { type: "string" },
         shard: { type: "string" },
         stdin: { type: "string" },
         stdout: { type: "string" },
@@ -123,6 +126,7 @@ const runCommand = async (args: Array<string>): Promise<number> => {
       ...(v["text-column"] !== undefined ? { textColumn: v["text-column"] } : {}),
       learnBoilerplate: v["no-learn"] !== true,
       aggregates: v["no-aggregates"] !== true,
+      ...(v.recognizer !== undefined ? { recognizer: v.recognizer as "combined" } : {}),
       ...(v.shard !== undefined ? { shard: v.shard } : {})
     },
     { onProgress: quiet ? undefined : (p) => bar.update(p) }

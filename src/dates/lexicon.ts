@@ -31,7 +31,7 @@ import { AGO_WORDS, RELATIVE_EXPRESSIONS, type RelativeExpression } from "./data
  * @example
  * ```ts
  * import { MONTHS } from "./lexicon.js"
- * MONTHS.get("كانون")?.map((p) => p.rest) // [["الثاني"], ["الاول"], ["ثاني"], ["اول"]]
+ * MONTHS.get("كانون")?.map((p) => p.rest) // [["الثاني"], ["ثاني"], ["الاول"], ["اول"]]
  * ```
  */
 export interface MonthName {
@@ -111,7 +111,7 @@ for (const expr of RELATIVE_EXPRESSIONS) addPattern(relTrie, expr.phrase, (rest)
  *
  * @example
  * ```ts
- * RELATIVE.get("امس")![0]!.expr.offset // -1
+ * RELATIVE.get("امس")!.find((p) => p.rest.length === 0)!.expr.offset // -1
  * ```
  */
 export const RELATIVE: ReadonlyMap<string, ReadonlyArray<RelativePattern>> = relTrie

@@ -54,7 +54,9 @@ export const extractNumbers = (text: string): Array<NumberMatch> => {
     const out: Array<NumberMatch> = []
     const emit = (first: number, cut: number, last: number, m: Omit<NumberMatch, "start" | "end" | "text">): void => {
       const span = t.norm.toRaw(t.starts[first]! + cut, t.ends[last]!)
-      if (span.end > span.start) out.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), ...m })
+      if (span.end > span.start) {
+        out.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), value: m.value, value_max: m.value_max, approx: m.approx, kind: m.kind })
+      }
     }
     let i = 0
     while (i < t.count) {

@@ -68,13 +68,25 @@ interface Element {
   readonly first: number
   readonly last: number
   readonly cut: number
-  readonly card?: Cardinal
-  readonly digits?: number
-  readonly fraction?: number
-  readonly quarters?: boolean
+  readonly card: Cardinal | undefined
+  readonly digits: number | undefined
+  readonly fraction: number | undefined
+  readonly quarters: boolean
 }
 
 const WAW = "و"
+
+/** Builds an element in one fixed object shape (the reader is hot). */
+const el = (conj: boolean, first: number, last: number, cut: number, card: Cardinal | undefined, digits: number | undefined, fraction: number | undefined, quarters = false): Element => ({
+  conj,
+  first,
+  last,
+  cut,
+  card,
+  digits,
+  fraction,
+  quarters
+})
 
 /** Reads one number element at token `j`, with a leading conjunction when `conj` is allowed. */
 const elementAt = (t: Tokens, j: number, first: boolean, ra: RaDecimal): Element | undefined => {
@@ -83,37 +95,37 @@ const elementAt = (t: Tokens, j: number, first: boolean, ra: RaDecimal): Element
   const type = t.types[j]
   if (type === DIGITS) {
     const d = readDigits(t, j, ra)
-    return d === undefined ? undefined : { conj: false, first: j, last: d.last, cut: 0, digits: d.value }
+    return d === undefined ? undefined : el(false, j, d.last, 0, undefined, d.value, undefined)
   }
   if (type !== WORD) return undefined
   if (!first && w === WAW) {
     // "و590" (glued) or "و 20" / "و عشرين"
     const next = elementAt(t, j + 1, false, ra)
     if (next === undefined || next.conj) return undefined
-    return { conj: true, first: j + 1, last: next.last, cut: next.cut, card: next.card, digits: next.digits, fraction: next.fraction, quarters: next.quarters }
+    return el(true, j + 1, next.last, next.cut, next.card, next.digits, next.fraction, next.quarters)
   }
   if (!QUARTERS.has(w) && !isKnownAt(t, j)) return undefined
   if (!first && w.length > 2 && w[0] === WAW) {
     // after a number, a leading و is the conjunction ("وأحد عشر", not "واحد")
     const c = CARDINALS.get(w.slice(1))
-    if (c !== undefined) return { conj: true, first: j, last: j, cut: 0, card: c }
+    if (c !== undefined) return el(true, j, j, 0, c, undefined, undefined)
   }
   const direct = CARDINALS.get(w)
-  if (direct !== undefined) return { conj: false, first: j, last: j, cut: 0, card: direct }
+  if (direct !== undefined) return el(false, j, j, 0, direct, undefined, undefined)
   const frac = FRACTIONS.get(w)
-  if (frac !== undefined) return { conj: false, first: j, last: j, cut: 0, fraction: frac }
-  if (QUARTERS.has(w)) return { conj: false, first: j, last: j, cut: 0, quarters: true }
+  if (frac !== undefined) return el(false, j, j, 0, undefined, undefined, frac)
+  if (QUARTERS.has(w)) return el(false, j, j, 0, undefined, undefined, undefined, true)
   if (w.length > 2 && w[0] === WAW) {
     const c = lookupAt(CARDINALS, t, j, 2)
-    if (c !== undefined && c.cut === 1) return { conj: !first, first: j, last: j, cut: first ? 1 : 0, card: c.value }
+    if (c !== undefined && c.cut === 1) return el(!first, j, j, first ? 1 : 0, c.value, undefined, undefined)
     const f = lookupAt(FRACTIONS, t, j, 2)
-    if (f !== undefined && f.cut === 1) return { conj: !first, first: j, last: j, cut: first ? 1 : 0, fraction: f.value }
+    if (f !== undefined && f.cut === 1) return el(!first, j, j, first ? 1 : 0, undefined, undefined, f.value)
   }
   if (first) {
     const hit = lookupAt(CARDINALS, t, j, 3)
-    if (hit !== undefined) return { conj: false, first: j, last: j, cut: hit.cut, card: hit.value }
+    if (hit !== undefined) return el(false, j, j, hit.cut, hit.value, undefined, undefined)
     const fh = lookupAt(FRACTIONS, t, j, 3)
-    if (fh !== undefined) return { conj: false, first: j, last: j, cut: fh.cut, fraction: fh.value }
+    if (fh !== undefined) return el(false, j, j, fh.cut, undefined, undefined, fh.value)
   }
   return undefined
 }
@@ -198,7 +210,7 @@ export const readNumeral = (t: Tokens, i: number, ra: RaDecimal = "fraction-firs
       return finish()
     }
     fraction = head.fraction
-  } else if (head.quarters === true) return undefined
+  } else if (head.quarters) return undefined
   else {
     const c = head.card!
     switch (c.role) {
@@ -238,7 +250,7 @@ export const readNumeral = (t: Tokens, i: number, ra: RaDecimal = "fraction-firs
     for (;;) {
       const e = elementAt(t, end + 1, false, ra)
       if (e === undefined) break
-      if (e.quarters === true) {
+      if (e.quarters) {
         if (last === "unit" && total === 0 && current === lastUnit && !e.conj) {
           fraction = lastUnit / 4
           current = 0

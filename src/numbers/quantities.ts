@@ -112,7 +112,7 @@ const extract = (text: string, o: ResolvedQuantityOptions): Array<Quantity> => {
  * ```ts
  * import { extractQuantities } from "akhbar"
  * extractQuantities("تنشر واشنطن نحو 2500 جندي")
- * // [{ start: 11, end: 24, text: "نحو 2500 جندي", value: 2500, unit: "soldier", kind: "count",
+ * // [{ start: 12, end: 25, text: "نحو 2500 جندي", value: 2500, unit: "soldier", kind: "count",
  * //    approx: "about", value_max: null, currency: null }]
  * ```
  */

@@ -40,7 +40,7 @@ const extendTail = (s: Scan, d: Draft): void => {
   if (d.unit !== null && (d.unit.kind === "count" || d.unit.kind === "measure")) {
     const r = matchRate(w, k)
     if (r !== undefined) {
-      d.unit = { ...d.unit, unit: d.unit.unit + r.suffix, kind: "measure" }
+      d.unit = { unit: d.unit.unit + r.suffix, kind: "measure", currency: null, family: null }
       d.last = r.last
       k = r.last + 1
     }

@@ -34,7 +34,7 @@ const TA = "ه"
  *
  * @example
  * ```ts
- * singularForms("ساعه") // { singular: ["ساعه"], dual: ["ساعتين", "ساعتان"] }
+ * singularForms("جندي") // { singular: ["جندي", "جنديا"], dual: ["جنديين", "جنديان"] }
  * ```
  */
 export const singularForms = (sg: string, dual = true): { singular: Array<string>; dual: Array<string> } => {

@@ -1,16 +1,61 @@
 import { extractDates } from "../dates/extract.js"
 import { bylineNames } from "../entities/byline.js"
+import { withModelMentions } from "../entities/combine.js"
 import { extractDocumentMentions, extractMentions } from "../entities/extract.js"
+import type { Mention } from "../entities/types.js"
 import { extractQuantities } from "../numbers/quantities.js"
+import { loadTagger } from "../tagger/index.js"
+import { normalizeText } from "../normalize/normalize.js"
+import { nameKey } from "../entities/gazetteer.js"
 import type { Extractors } from "./extractors.js"
 
-/** The built-in extractors (entities, quantities and dates stages). */
-export const defaultExtractors: Extractors = {
+/** Which entity recognizer the built-in extractors use. */
+export type RecognizerChoice = "combined" | "rules" | "model"
+
+const modelOnly = (texts: ReadonlyArray<string>): Array<Array<Mention>> => {
+  const tagger = loadTagger()
+  return texts.map((text) =>
+    tagger
+      .tagText(text)
+      .filter((e) => e.type !== "MISC")
+      .map((e) => ({
+        start: e.start,
+        end: e.end,
+        text: e.text,
+        norm: normalizeText(e.text, "match"),
+        type: e.type,
+        method: "model",
+        confidence: e.confidence,
+        role: null,
+        key: nameKey(e.text),
+        entity_id: null
+      }))
+  )
+}
+
+const mentionsOf = (choice: RecognizerChoice, texts: ReadonlyArray<string>): Array<Array<Mention>> =>
+  choice === "model" ? modelOnly(texts) : choice === "rules" ? extractDocumentMentions(texts) : withModelMentions(texts, extractDocumentMentions(texts))
+
+/**
+ * The built-in extractors with a given entity recognizer: `combined` (gazetteers, patterns and the
+ * trained tagger in one overlap resolver; the default), `rules` (gazetteers and patterns only) or
+ * `model` (the tagger only).
+ *
+ * @example
+ * ```ts
+ * import { extractorsFor } from "akhbar"
+ * const rulesOnly = extractorsFor("rules")
+ * ```
+ */
+export const extractorsFor = (choice: RecognizerChoice): Extractors => ({
   quantities: (text) => extractQuantities(text),
   dates: (text, context) => extractDates(text, { published: context.published }),
-  mentions: (text) => extractMentions(text),
+  mentions: (text) => mentionsOf(choice, [text])[0] ?? [],
   documentMentions: (texts, roles) =>
-    extractDocumentMentions(texts).map((found, i) =>
+    mentionsOf(choice, texts).map((found, i) =>
       roles[i] === "byline" || roles[i] === "credit" ? [...found, ...bylineNames(texts[i]!, found)] : found
     )
-}
+})
+
+/** The built-in extractors (entities with the combined recognizer, quantities and dates). */
+export const defaultExtractors: Extractors = extractorsFor("combined")

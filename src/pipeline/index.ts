@@ -8,3 +8,4 @@ export { runCorpus, shardSlice, type RunProgress, type RunSummary, type RunHooks
 export { mapNdjson, type MapSummary, type TaggedRecord } from "./map.js"
 export { mergeRuns, readDataset, type MergeSummary } from "./merge.js"
 export { WorkerPool, type WorkerOutcome, type WorkerEntry } from "./pool.js"
+export { extractorsFor, type RecognizerChoice } from "./defaults.js"

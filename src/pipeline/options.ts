@@ -49,6 +49,7 @@ export const RunOptions = z
     textColumn: z.string().min(1).default("text"),
     learnBoilerplate: z.boolean().default(true),
     aggregates: z.boolean().default(true),
+    recognizer: z.enum(["combined", "rules", "model"]).default("combined"),
     shard: z
       .string()
       .optional()

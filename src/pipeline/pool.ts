@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from "node:url"
 import { Worker } from "node:worker_threads"
 import type { Article } from "../load/article.js"
 import type { DocumentResult } from "./document.js"
+import type { RecognizerChoice } from "./defaults.js"
 
 /** The outcome of one article in a worker: its results, or why the worker could not process it. */
 export type WorkerOutcome = { readonly ok: true; readonly result: DocumentResult } | { readonly ok: false; readonly message: string }
@@ -75,14 +76,15 @@ export class WorkerPool {
   constructor(
     readonly size: number,
     private readonly learned?: ReadonlySet<string>,
-    entry?: WorkerEntry
+    entry?: WorkerEntry,
+    private readonly recognizer: RecognizerChoice = "combined"
   ) {
     this.entry = entry ?? workerEntry()
     for (let i = 0; i < size; i++) this.slots.push(this.spawn())
   }
 
   private spawn(): Slot {
-    const worker = startWorker(this.entry, { learned: this.learned ? [...this.learned] : undefined })
+    const worker = startWorker(this.entry, { learned: this.learned ? [...this.learned] : undefined, recognizer: this.recognizer })
     const slot: Slot = { worker, busy: undefined }
     worker.on("message", (msg: { seq: number } & WorkerOutcome) => {
       const done = slot.busy

@@ -17,7 +17,7 @@ import { readDataset } from "./merge.js"
 import { OutputError } from "./errors.js"
 import type { Format } from "../write/format.js"
 import type { Article } from "../load/article.js"
-import { defaultExtractors } from "./defaults.js"
+import { defaultExtractors, extractorsFor } from "./defaults.js"
 import { errorDocument, processArticle } from "./document.js"
 import { WorkerPool, type WorkerOutcome } from "./pool.js"
 import { describeOptionsError, RunOptions, type RunOptionsInput } from "./options.js"
@@ -113,7 +113,9 @@ export const runCorpus = (
     const parsed = RunOptions.safeParse(input)
     if (!parsed.success) return yield* Effect.fail(new OptionsError({ message: describeOptionsError(parsed.error) }))
     const options = parsed.data
-    const extractors = yield* Extraction
+    const provided = yield* Extraction
+    // the built-in extractors follow the recognizer option; a user's own are used as they are
+    const extractors = provided === defaultExtractors ? extractorsFor(options.recognizer) : provided
     const rules = yield* SegmentRulesService
     const linker = (yield* LinkerFactory)()
     const started = performance.now()
@@ -182,8 +184,8 @@ export const runCorpus = (
       }
       // CPU-bound work goes to worker threads when the extractors are the built-in ones (a
       // user's own extractors, provided through a Layer, run in this thread)
-      const useWorkers = options.workers > 1 && extractors === defaultExtractors
-      const pool = useWorkers ? new WorkerPool(options.workers, learned) : undefined
+      const useWorkers = options.workers > 1 && provided === defaultExtractors
+      const pool = useWorkers ? new WorkerPool(options.workers, learned, undefined, options.recognizer) : undefined
       const processOne = (article: Article): Promise<WorkerOutcome> =>
         pool !== undefined
           ? pool.process(article)

@@ -5,7 +5,7 @@
 import { parentPort, workerData } from "node:worker_threads"
 import type { Article } from "../load/article.js"
 import { processArticle } from "./document.js"
-import { defaultExtractors } from "./defaults.js"
+import { extractorsFor, type RecognizerChoice } from "./defaults.js"
 
 interface Job {
   readonly seq: number
@@ -16,9 +16,11 @@ const learned: ReadonlySet<string> | undefined = Array.isArray((workerData as { 
   ? new Set((workerData as { learned: Array<string> }).learned)
   : undefined
 
+const extractors = extractorsFor((workerData as { recognizer?: RecognizerChoice })?.recognizer ?? "combined")
+
 parentPort?.on("message", (job: Job) => {
   try {
-    const result = processArticle(job.article, { extractors: defaultExtractors, learned })
+    const result = processArticle(job.article, { extractors, learned })
     parentPort?.postMessage({ seq: job.seq, ok: true, result })
   } catch (e) {
     parentPort?.postMessage({ seq: job.seq, ok: false, message: (e as Error)?.message ?? String(e) })

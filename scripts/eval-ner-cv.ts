@@ -1,0 +1,101 @@
+/**
+ * k-fold cross-validation of the named-entity tagger on a CoNLL file.
+ *
+ *   tsx scripts/eval-ner-cv.ts PATH [--folds 5] [--epochs N] [--seed S] [--min-count N] [--prune X]
+ *                              [--no-lexicon] [--no-stack] [--window N] [--shuffle] [--json FILE]
+ *
+ * Sentences are split into `folds` contiguous blocks (deterministic; neighbouring sentences of one
+ * article stay in one fold; `--shuffle` draws random sentences instead, which is optimistic). Each block is tagged by a model trained on the others; entity-level
+ * precision, recall and F1 (exact span and type, conlleval style) are summed over all folds.
+ */
+import { readFileSync, writeFileSync } from "node:fs"
+import { parseConll, type TaggedSentence } from "../src/tagger/conll.js"
+import { lexiconFromEntityData } from "../src/tagger/entity-lexicon.js"
+import { emptyTaggerScores, microScores, precisionRecallF1, scoreTaggedSentence, type TaggerScores } from "../src/tagger/evaluate.js"
+import { TAGGER_TYPES } from "../src/tagger/labels.js"
+import { EMPTY_TAGGER_LEXICON } from "../src/tagger/lexicon.js"
+import { trainTagger } from "../src/tagger/perceptron.js"
+import { mulberry32, shuffle } from "../src/tagger/random.js"
+import { Tagger } from "../src/tagger/tagger.js"
+
+const args = process.argv.slice(2)
+const flag = (name: string): string | undefined => {
+  const i = args.indexOf(name)
+  return i >= 0 ? args[i + 1] : undefined
+}
+const valued = new Set(["--folds", "--epochs", "--seed", "--min-count", "--prune", "--window", "--json"])
+const path = args.find((a, i) => !a.startsWith("--") && !(i > 0 && valued.has(args[i - 1]!)))
+if (path === undefined) {
+  console.error("usage: tsx scripts/eval-ner-cv.ts PATH [--folds 5] [--epochs N] [--seed S] [--json FILE]")
+  process.exit(2)
+}
+const folds = Number(flag("--folds") ?? 5)
+const epochs = flag("--epochs") === undefined ? undefined : Number(flag("--epochs"))
+const seed = Number(flag("--seed") ?? 1)
+const minCount = flag("--min-count") === undefined ? undefined : Number(flag("--min-count"))
+const prune = flag("--prune") === undefined ? undefined : Number(flag("--prune"))
+const stacked = !args.includes("--no-stack")
+const window = flag("--window") === undefined ? undefined : Number(flag("--window"))
+const lexicon = args.includes("--no-lexicon") ? EMPTY_TAGGER_LEXICON : lexiconFromEntityData(new URL("../src/entities/data", import.meta.url).pathname)
+
+const parsed = parseConll(readFileSync(path, "utf8"))
+// --shuffle: folds of randomly drawn sentences (optimistic: sentences of one article land in
+// different folds); by default folds are contiguous blocks
+const sentences = args.includes("--shuffle") ? shuffle([...parsed], mulberry32(seed)) : parsed
+const total = emptyTaggerScores()
+const perFold: Array<number> = []
+const started = Date.now()
+for (let k = 0; k < folds; k++) {
+  const lo = Math.floor((k * sentences.length) / folds)
+  const hi = Math.floor(((k + 1) * sentences.length) / folds)
+  const train: Array<TaggedSentence> = [...sentences.slice(0, lo), ...sentences.slice(hi)]
+  const test = sentences.slice(lo, hi)
+  const t0 = Date.now()
+  const model = trainTagger(train, { epochs, seed, lexicon, minCount, prune, stacked, window })
+  const tagger = new Tagger(model)
+  const fold = emptyTaggerScores()
+  // the held-out block is tagged as one running document (the second pass reads nearby sentences)
+  const predicted = tagger.tagSentences(test.map((s) => s.tokens))
+  test.forEach((s, i) => {
+    scoreTaggedSentence(fold, s.tags, predicted[i]!)
+    scoreTaggedSentence(total, s.tags, predicted[i]!)
+  })
+  const f = precisionRecallF1(microScores(fold, ["PERSON", "LOC", "ORG"])).f1
+  perFold.push(f)
+  console.error(`fold ${k + 1}/${folds}: ${test.length} sentences, F1 (PER+LOC+ORG) ${f.toFixed(2)}, ${model.stages.map((s) => s.keys.length).join("+")} features, ${((Date.now() - t0) / 1000).toFixed(1)} s`)
+}
+
+const row = (name: string, c: { tp: number; predicted: number; gold: number }): string => {
+  const { p, r, f1 } = precisionRecallF1(c)
+  return `| ${name.padEnd(16)} | ${String(c.gold).padStart(5)} | ${p.toFixed(2).padStart(6)} | ${r.toFixed(2).padStart(6)} | ${f1.toFixed(2).padStart(6)} |`
+}
+const table = (s: TaggerScores): string =>
+  [
+    "| type             |  gold |      P |      R |     F1 |",
+    "|------------------|------:|-------:|-------:|-------:|",
+    ...TAGGER_TYPES.map((t) => row(t, s[t])),
+    row("micro PER+LOC+ORG", microScores(s, ["PERSON", "LOC", "ORG"])),
+    row("micro all", microScores(s))
+  ].join("\n")
+
+console.log(`${folds}-fold cross-validation on ${path}: ${sentences.length} sentences, seed ${seed}`)
+console.log(table(total))
+console.log(`per-fold F1 (PER+LOC+ORG): ${perFold.map((f) => f.toFixed(2)).join(", ")}`)
+console.log(`time: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+const json = flag("--json")
+if (json !== undefined) {
+  const out = {
+    folds,
+    seed,
+    shuffled: args.includes("--shuffle"),
+    stacked,
+    epochs: epochs ?? 12,
+    seconds: (Date.now() - started) / 1000,
+    sentences: sentences.length,
+    scores: Object.fromEntries(TAGGER_TYPES.map((t) => [t, { ...total[t], ...precisionRecallF1(total[t]) }])),
+    microPerLocOrg: { ...microScores(total, ["PERSON", "LOC", "ORG"]), ...precisionRecallF1(microScores(total, ["PERSON", "LOC", "ORG"])) },
+    microAll: { ...microScores(total), ...precisionRecallF1(microScores(total)) },
+    perFold
+  }
+  writeFileSync(json, JSON.stringify(out, null, 2) + "\n")
+}

@@ -1,0 +1,346 @@
+/**
+ * Training: an averaged structured perceptron over the features of `features.ts`, decoding with
+ * the BIO-constrained Viterbi of `viterbi.ts`; optionally a second, stacked pass over document
+ * context (`context.ts`) trained on jackknifed first-pass labels. Deterministic for a given seed.
+ */
+import type { TaggedSentence } from "./conll.js"
+import { contextFeatures, DEFAULT_WINDOW, mergeFeatures } from "./context.js"
+import { FeatureExtractor } from "./features.js"
+import { allowed, labelId, NUM_LABELS, TAGGER_LABELS } from "./labels.js"
+import { compileLexicon, EMPTY_TAGGER_LEXICON, type TaggerLexicon } from "./lexicon.js"
+import type { TaggerCalibration, TaggerStage, TaggerModel, TaggerTrainingInfo } from "./model.js"
+import { WeightTable } from "./model.js"
+import { mulberry32, shuffle } from "./random.js"
+import { normalizeToken } from "./tokenize.js"
+import { viterbi } from "./viterbi.js"
+
+const L = NUM_LABELS
+
+/**
+ * Training options.
+ *
+ * @example
+ * ```ts
+ * import type { TaggerTrainOptions } from "akhbar"
+ * const o: TaggerTrainOptions = { epochs: 10, seed: 42 }
+ * ```
+ */
+export interface TaggerTrainOptions {
+  /** Passes over the data (default 12). */
+  readonly epochs?: number
+  /** Seed of the shuffling between epochs (default 1). */
+  readonly seed?: number
+  /** Gazetteer snapshot for the features (default: empty). */
+  readonly lexicon?: TaggerLexicon
+  /** Train the second, document-context pass (default true). */
+  readonly stacked?: boolean
+  /** Jackknife folds for the first-pass labels of the second pass (default 5). */
+  readonly folds?: number
+  /** Sentences on either side that count as document context (default 10). */
+  readonly window?: number
+  /** Drop features seen fewer times than this before training (default 1: keep all). */
+  readonly minCount?: number
+  /** Drop features whose largest absolute averaged weight is below this fraction of the largest weight after training (default 0: only weights that quantize to zero). */
+  readonly prune?: number
+  /** Confidence calibration to store (default `{ a: 1, b: 0 }` on margins in units of the largest weight / 100). */
+  readonly calibration?: TaggerCalibration
+  /** Called after each epoch of each pass with the number of sentences the perceptron got wrong. */
+  readonly onEpoch?: (pass: string, epoch: number, mistakes: number) => void
+}
+
+/**
+ * Features and gold labels of one sentence.
+ *
+ * @example
+ * ```ts
+ * import type { Example } from "./perceptron.js" // internal to src/tagger
+ * const e: Example = { offsets: Int32Array.of(0, 1), keys: Uint32Array.of(12345), gold: Uint8Array.of(3) }
+ * ```
+ */
+export interface Example {
+  readonly offsets: Int32Array
+  readonly keys: Uint32Array
+  readonly gold: Uint8Array
+}
+
+/** Replaces a stray `I-X` (after `O` or another type) by `B-X`, as conlleval reads it. */
+const repair = (labels: Uint8Array): Uint8Array => {
+  for (let t = 0; t < labels.length; t++) {
+    if (!allowed(t === 0 ? -1 : labels[t - 1]!, labels[t]!)) labels[t] = labels[t]! - 1
+  }
+  return labels
+}
+
+/** Result of training one pass. */
+interface StageResult {
+  readonly stage: TaggerStage
+  readonly seen: number
+}
+
+/**
+ * Trains one pass (averaged structured perceptron) on feature examples.
+ *
+ * @example
+ * ```ts
+ * import { trainStage } from "./perceptron.js" // internal to src/tagger
+ * // trainStage(examples, { epochs: 10, seed: 1, minCount: 1, prune: 0 }).stage.keys.length
+ * ```
+ */
+export const trainStage = (
+  examples: ReadonlyArray<Example>,
+  o: { epochs: number; seed: number; minCount: number; prune: number; onEpoch?: (epoch: number, mistakes: number) => void }
+): StageResult => {
+  const counts = new Map<number, number>()
+  for (const e of examples) {
+    for (let i = 0; i < e.keys.length; i++) {
+      const k = e.keys[i]!
+      counts.set(k, (counts.get(k) ?? 0) + 1)
+    }
+  }
+  const kept: Array<number> = []
+  for (const [k, c] of counts) if (c >= o.minCount) kept.push(k)
+  kept.sort((a, b) => a - b)
+  const rowOf = new Map<number, number>()
+  for (let i = 0; i < kept.length; i++) rowOf.set(kept[i]!, i)
+  const data = examples.map(({ offsets, keys, gold }) => {
+    const rows = new Int32Array(keys.length)
+    for (let i = 0; i < keys.length; i++) rows[i] = rowOf.get(keys[i]!) ?? -1
+    return { offsets, rows, gold }
+  })
+
+  const nRows = kept.length
+  const w = new Float64Array(nRows * L)
+  const u = new Float64Array(nRows * L)
+  const tw = new Float64Array(L * L)
+  const tu = new Float64Array(L * L)
+  const sw = new Float64Array(L)
+  const su = new Float64Array(L)
+  let maxLen = 1
+  for (const d of data) maxLen = Math.max(maxLen, d.gold.length)
+  const em = new Float64Array(maxLen * L)
+  const pred = new Uint8Array(maxLen)
+  const order = data.map((_, i) => i)
+  const rand = mulberry32(o.seed)
+  let c = 1
+
+  for (let epoch = 1; epoch <= o.epochs; epoch++) {
+    shuffle(order, rand)
+    let mistakes = 0
+    for (const idx of order) {
+      const { offsets, rows, gold } = data[idx]!
+      const n = gold.length
+      em.fill(0, 0, n * L)
+      for (let t = 0; t < n; t++) {
+        const base = t * L
+        for (let f = offsets[t]!, end = offsets[t + 1]!; f < end; f++) {
+          const r = rows[f]!
+          if (r < 0) continue
+          const ro = r * L
+          for (let y = 0; y < L; y++) em[base + y]! += w[ro + y]!
+        }
+      }
+      viterbi(em, n, tw, sw, pred)
+      let wrong = false
+      for (let t = 0; t < n; t++) {
+        const g = gold[t]!
+        const p = pred[t]!
+        if (g !== p) {
+          wrong = true
+          for (let f = offsets[t]!, end = offsets[t + 1]!; f < end; f++) {
+            const r = rows[f]!
+            if (r < 0) continue
+            w[r * L + g]! += 1
+            u[r * L + g]! += c
+            w[r * L + p]! -= 1
+            u[r * L + p]! -= c
+          }
+        }
+        const gp = t === 0 ? -1 : gold[t - 1]!
+        const pp = t === 0 ? -1 : pred[t - 1]!
+        if (g !== p || gp !== pp) {
+          if (t === 0) {
+            sw[g]! += 1
+            su[g]! += c
+            sw[p]! -= 1
+            su[p]! -= c
+          } else {
+            tw[gp * L + g]! += 1
+            tu[gp * L + g]! += c
+            tw[pp * L + p]! -= 1
+            tu[pp * L + p]! -= c
+          }
+        }
+      }
+      if (wrong) mistakes++
+      c++
+    }
+    o.onEpoch?.(epoch, mistakes)
+  }
+
+  // average, prune, quantize
+  const avg = (x: Float64Array, acc: Float64Array): Float64Array => x.map((v, i) => v - acc[i]! / c)
+  const aw = avg(w, u)
+  const at = avg(tw, tu)
+  const as = avg(sw, su)
+  const rowMax = new Float64Array(nRows)
+  let maxAbs = 0
+  for (let r = 0; r < nRows; r++) {
+    let m = 0
+    for (let y = 0; y < L; y++) m = Math.max(m, Math.abs(aw[r * L + y]!))
+    rowMax[r] = m
+    maxAbs = Math.max(maxAbs, m)
+  }
+  for (const v of at) maxAbs = Math.max(maxAbs, Math.abs(v))
+  for (const v of as) maxAbs = Math.max(maxAbs, Math.abs(v))
+  const scale = maxAbs > 0 ? maxAbs / 32767 : 1
+  const q = (v: number): number => Math.max(-32767, Math.min(32767, Math.round(v / scale)))
+  const threshold = Math.max(o.prune * maxAbs, scale / 2)
+  const keepRows: Array<number> = []
+  for (let r = 0; r < nRows; r++) if (rowMax[r]! >= threshold) keepRows.push(r)
+  const keys = new Uint32Array(keepRows.length)
+  const weights = new Int16Array(keepRows.length * L)
+  keepRows.forEach((r, i) => {
+    keys[i] = kept[r]!
+    for (let y = 0; y < L; y++) weights[i * L + y] = q(aw[r * L + y]!)
+  })
+  return {
+    stage: { keys, weights, transitions: Int16Array.from(at, q), start: Int16Array.from(as, q), scale },
+    seen: counts.size
+  }
+}
+
+/**
+ * Labels of sentences under one pass.
+ *
+ * @example
+ * ```ts
+ * import { decodeStage } from "./perceptron.js" // internal to src/tagger
+ * // decodeStage(stage, examples) → one Uint8Array of label ids per example
+ * ```
+ */
+export const decodeStage = (stage: TaggerStage, examples: ReadonlyArray<{ offsets: Int32Array; keys: Uint32Array }>): Array<Uint8Array> => {
+  const table = new WeightTable(stage)
+  return examples.map((e) => {
+    const n = e.offsets.length - 1
+    const em = new Float64Array(Math.max(1, n) * L)
+    const out = new Uint8Array(n)
+    table.emissions(e.keys, e.offsets, n, em)
+    viterbi(em, n, table.transitions, table.start, out)
+    return out
+  })
+}
+
+/**
+ * Trains a tagger model from tagged sentences (tags `B-PERS`/`B-PERSON`, `I-LOC`, …, `O`), in
+ * document order (the second pass reads nearby sentences as context).
+ *
+ * @example
+ * ```ts
+ * import { trainTagger, Tagger } from "akhbar"
+ * const model = trainTagger([{ tokens: ["زار", "باريس"], tags: ["O", "B-LOC"] }], { epochs: 3, seed: 1 })
+ * new Tagger(model).tagTokens(["زار", "باريس"]) // ["O", "B-LOC"]
+ * ```
+ */
+export const trainTagger = (sentences: ReadonlyArray<TaggedSentence>, options: TaggerTrainOptions = {}): TaggerModel => {
+  const epochs = options.epochs ?? 12
+  const seed = options.seed ?? 1
+  const minCount = options.minCount ?? 1
+  const prune = options.prune ?? 0
+  const stacked = options.stacked ?? true
+  const window = options.window ?? DEFAULT_WINDOW
+  const lexiconData = options.lexicon ?? EMPTY_TAGGER_LEXICON
+  const fx = new FeatureExtractor(compileLexicon(lexiconData))
+  const used = sentences.filter((s) => s.tokens.length > 0)
+  const folds = Math.max(2, Math.min(options.folds ?? 5, used.length))
+  const words = used.map((s) => s.tokens.map(normalizeToken))
+  const base: Array<Example> = used.map((s, i) => {
+    const f = fx.sentence(words[i]!)
+    return { offsets: f.offsets, keys: f.keys, gold: repair(Uint8Array.from(s.tags, labelId)) }
+  })
+  const tokens = words.reduce((a, w) => a + w.length, 0)
+  const stageOptions = (pass: string): { epochs: number; seed: number; minCount: number; prune: number; onEpoch?: (e: number, m: number) => void } => ({
+    epochs,
+    seed,
+    minCount,
+    prune,
+    ...(options.onEpoch === undefined ? {} : { onEpoch: (e: number, m: number) => options.onEpoch!(pass, e, m) })
+  })
+  const first = trainStage(base, stageOptions("first"))
+  const stages: Array<TaggerStage> = [first.stage]
+  const seen = [first.seen]
+  if (stacked && used.length >= 2) {
+    // jackknifed first-pass labels: each block tagged by a first pass trained on the other blocks
+    const jack: Array<Uint8Array> = new Array(used.length)
+    for (let k = 0; k < folds; k++) {
+      const lo = Math.floor((k * used.length) / folds)
+      const hi = Math.floor(((k + 1) * used.length) / folds)
+      if (hi <= lo) continue
+      const part = trainStage([...base.slice(0, lo), ...base.slice(hi)], stageOptions(`jackknife ${k + 1}/${folds}`))
+      decodeStage(part.stage, base.slice(lo, hi)).forEach((labels, j) => (jack[lo + j] = labels))
+    }
+    const ctx = contextFeatures(words.map((ws) => ws.map((w) => fx.word(w))), jack, window)
+    const second = trainStage(
+      base.map((e, i) => ({ ...mergeFeatures(e, ctx[i]!), gold: e.gold })),
+      stageOptions("second")
+    )
+    stages.push(second.stage)
+    seen.push(second.seen)
+  }
+  const info: TaggerTrainingInfo = {
+    epochs,
+    seed,
+    sentences: used.length,
+    tokens,
+    stacked: stages.length > 1,
+    folds: stages.length > 1 ? folds : 0,
+    minCount,
+    prune,
+    featuresSeen: seen,
+    featuresKept: stages.map((s) => s.keys.length)
+  }
+  const last = stages[stages.length - 1]!
+  return {
+    labels: [...TAGGER_LABELS],
+    stages,
+    window,
+    lexicon: lexiconData,
+    names: entityNames(used, lexiconData),
+    calibration: options.calibration ?? { a: 100 / Math.max(1e-12, last.scale * 32767), b: 0 },
+    info
+  }
+}
+
+/**
+ * The normalized words inside gold entities, without the forms that are another entity word or
+ * lexicon word with a proclitic (و ف ب ل ك, or و/ف + ب ل ك) in front. Sorted.
+ *
+ * @example
+ * ```ts
+ * import { entityNames } from "./perceptron.js" // internal to src/tagger
+ * import { EMPTY_TAGGER_LEXICON } from "./lexicon.js"
+ * entityNames([{ tokens: ["فرنسا", "وفرنسا"], tags: ["B-LOC", "B-LOC"] }], EMPTY_TAGGER_LEXICON) // ["فرنسا"]
+ * ```
+ */
+export const entityNames = (sentences: ReadonlyArray<TaggedSentence>, lexicon: TaggerLexicon): Array<string> => {
+  const words = new Set<string>()
+  for (const s of sentences) {
+    s.tags.forEach((t, i) => {
+      if (t !== "O") words.add(normalizeToken(s.tokens[i]!))
+    })
+  }
+  const lex = new Set<string>(lexicon.givenNames)
+  for (const list of [lexicon.person, lexicon.loc, lexicon.org]) for (const p of list) for (const w of p.split(" ")) lex.add(w)
+  const has = (w: string): boolean => words.has(w) || lex.has(w)
+  const prep = (c: number): boolean => c === 0x0628 || c === 0x0643 || c === 0x0644
+  const out: Array<string> = []
+  for (const w of words) {
+    if (w.length < 2) continue
+    const c0 = w.charCodeAt(0)
+    const conj = c0 === 0x0648 || c0 === 0x0641
+    let clitic = false
+    if ((conj || prep(c0)) && has(w.slice(1))) clitic = true
+    if (conj && prep(w.charCodeAt(1)) && has(w.slice(2))) clitic = true
+    if (!clitic) out.push(w)
+  }
+  return out.sort()
+}

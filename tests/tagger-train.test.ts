@@ -1,0 +1,135 @@
+import { readFileSync } from "node:fs"
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import {
+  buildTaggerLexicon,
+  deserializeModel,
+  parseConll,
+  serializeModel,
+  Tagger,
+  TAGGER_LABELS,
+  trainTagger,
+  type TaggerLabel
+} from "../src/tagger/index.js"
+
+const corpus = parseConll(readFileSync(new URL("./fixtures-ner/tiny.conll", import.meta.url), "utf8"))
+const lexicon = buildTaggerLexicon({
+  person: ["أحمد خالد"],
+  loc: ["القاهرة", "باريس", "لندن", "دمشق"],
+  org: ["الأمم المتحدة", "منظمة الصحة العالمية"],
+  givenNames: ["أحمد", "محمد", "علي", "سامي", "ليلى"],
+  nationalities: ["فرنسي", "مصري"],
+  personTriggers: ["الرئيس", "وزير الخارجية"],
+  orgTriggers: ["وزارة", "شركة"],
+  placeTriggers: ["مدينة"],
+  verbs: ["قال", "أكد"],
+  particles: ["بن", "عبد"],
+  notNames: ["الحكومة"]
+})
+const options = { epochs: 6, seed: 7, lexicon }
+
+/** Whether a tag sequence respects BIO: an I-X only after B-X or I-X. */
+const validBio = (tags: ReadonlyArray<string>): boolean =>
+  tags.every((t, i) => {
+    if (!t.startsWith("I-")) return true
+    const prev = i > 0 ? tags[i - 1]! : "O"
+    return prev !== "O" && prev.slice(2) === t.slice(2)
+  })
+
+describe("tiny CoNLL fixture", () => {
+  it("has 40 sentences with PERS, LOC, ORG and MISC entities", () => {
+    expect(corpus).toHaveLength(40)
+    const tags = new Set(corpus.flatMap((s) => s.tags))
+    for (const t of ["B-PERS", "I-PERS", "B-LOC", "B-ORG", "I-ORG", "B-MISC", "O"]) expect(tags).toContain(t)
+    for (const s of corpus) expect(s.tokens).toHaveLength(s.tags.length)
+  })
+})
+
+describe("trainTagger", () => {
+  const model = trainTagger(corpus, options)
+
+  it("is deterministic: the same seed gives identical weights", () => {
+    const again = trainTagger(corpus, options)
+    expect(again.stages).toHaveLength(model.stages.length)
+    model.stages.forEach((st, i) => {
+      const other = again.stages[i]!
+      expect(Array.from(other.keys)).toEqual(Array.from(st.keys))
+      expect(Array.from(other.weights)).toEqual(Array.from(st.weights))
+      expect(Array.from(other.transitions)).toEqual(Array.from(st.transitions))
+      expect(other.scale).toBe(st.scale)
+    })
+    expect(JSON.stringify(serializeModel(again))).toBe(JSON.stringify(serializeModel(model)))
+  })
+
+  it("trains two passes and records how", () => {
+    expect(model.stages).toHaveLength(2)
+    expect(model.info).toMatchObject({ epochs: 6, seed: 7, sentences: 40, stacked: true })
+    expect(model.stages[0]!.keys.length).toBeGreaterThan(100)
+    // keys ascending and unique
+    const k = model.stages[0]!.keys
+    for (let i = 1; i < k.length; i++) expect(k[i]!).toBeGreaterThan(k[i - 1]!)
+    const single = trainTagger(corpus, { ...options, stacked: false })
+    expect(single.stages).toHaveLength(1)
+  })
+
+  it("fits its training data", () => {
+    const tagger = new Tagger(model)
+    const predicted = tagger.tagSentences(corpus.map((s) => s.tokens))
+    let right = 0
+    let total = 0
+    corpus.forEach((s, i) =>
+      s.tags.forEach((t, j) => {
+        total++
+        if (t.replace("PERS", "PERSON").replace("PERSONON", "PERSON") === predicted[i]![j]) right++
+      })
+    )
+    expect(right / total).toBeGreaterThan(0.95)
+  })
+
+  it("a saved and loaded model tags identically", () => {
+    const file = JSON.parse(JSON.stringify(serializeModel(model))) as ReturnType<typeof serializeModel>
+    const loaded = deserializeModel(file)
+    expect(loaded.names).toEqual(model.names)
+    expect(loaded.lexicon).toEqual(model.lexicon)
+    expect(loaded.calibration).toEqual(model.calibration)
+    const a = new Tagger(model)
+    const b = new Tagger(loaded)
+    const text = corpus.map((s) => s.tokens.join(" ")).join("\n") + "\nوصل أحمد خالد إلى باريس ولندن."
+    expect(b.tagText(text)).toEqual(a.tagText(text))
+    expect(b.tagSentences(corpus.map((s) => s.tokens))).toEqual(a.tagSentences(corpus.map((s) => s.tokens)))
+  })
+
+  it("rejects a model file of another format", () => {
+    const file = serializeModel(model)
+    expect(() => deserializeModel({ ...file, format: "other" })).toThrow(/unsupported/)
+    expect(() => deserializeModel({ ...file, labels: ["O"] })).toThrow(/labels/)
+  })
+
+  it("never emits I- after O or after another type (random token sequences)", () => {
+    const tagger = new Tagger(model)
+    const vocabulary = [...new Set(corpus.flatMap((s) => s.tokens)), "و", "،", "«", "»", "2024", "CNN", "وباريس", "زز"]
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom(...vocabulary), { maxLength: 30 }), { minLength: 1, maxLength: 4 }), (sentences) => {
+        for (const tags of tagger.tagSentences(sentences)) {
+          expect(validBio(tags)).toBe(true)
+          for (const t of tags) expect(TAGGER_LABELS).toContain(t as TaggerLabel)
+        }
+        expect(validBio(tagger.tagTokens(sentences[0]!))).toBe(true)
+      }),
+      { numRuns: 200 }
+    )
+  })
+
+  it("learns from tags with stray I- (read as B-, like conlleval)", () => {
+    const m = trainTagger([{ tokens: ["في", "باريس"], tags: ["O", "I-LOC"] }], { epochs: 3, stacked: false })
+    expect(new Tagger(m).tagTokens(["في", "باريس"])).toEqual(["O", "B-LOC"])
+  })
+
+  it("handles empty input", () => {
+    const tagger = new Tagger(model)
+    expect(tagger.tagTokens([])).toEqual([])
+    expect(tagger.tagText("")).toEqual([])
+    expect(tagger.tagText("   \n\n ")).toEqual([])
+    expect(tagger.tagSentences([])).toEqual([])
+  })
+})
