@@ -86,10 +86,11 @@ export class WorkerPool {
   private spawn(): Slot {
     const worker = startWorker(this.entry, { learned: this.learned ? [...this.learned] : undefined, recognizer: this.recognizer })
     const slot: Slot = { worker, busy: undefined }
-    worker.on("message", (msg: { seq: number } & WorkerOutcome) => {
+    worker.on("message", (msg: { seq: number; ok: boolean; json?: string; result?: DocumentResult; message?: string }) => {
       const done = slot.busy
       slot.busy = undefined
-      done?.resolve(msg.ok ? { ok: true, result: msg.result } : { ok: false, message: msg.message })
+      const result = msg.json !== undefined ? (JSON.parse(msg.json) as DocumentResult) : msg.result
+      done?.resolve(msg.ok && result !== undefined ? { ok: true, result } : { ok: false, message: msg.message ?? "the worker sent no result" })
       this.next(slot)
     })
     const fail = (why: string): void => {
