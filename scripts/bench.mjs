@@ -64,7 +64,7 @@ const ex = akhbar.Extraction.defaults
 for (const [name, f] of Object.entries(ex)) {
   if (typeof f !== "function") continue
   time(`extract ${name}`, () => {
-    for (const t of texts) name === "documentMentions" ? f([t]) : f(t, { published: null, role: "body" })
+    for (const t of texts) name === "documentMentions" ? f([t], ["body"]) : f(t, { published: null, role: "body" })
   })
 }
 time("processArticle (segment + extract, one core)", () => {

@@ -30,8 +30,8 @@ run      Reads articles (files, folders, glob patterns; .txt, .ndjson/.jsonl, .c
   --format LIST       comma-separated: json, csv, ndjson, arrow, parquet (default json)
   --bom               start CSV files with a byte-order mark (for Excel)
   --encoding ENC      force utf-8, utf-16le, utf-16be or windows-1256 (default: detect)
-  --workers N         worker threads for segmentation and extraction (default: number of cores;
-                      1 runs everything in the main thread)
+  --workers N         worker threads for segmentation and extraction (default: cores − 1, as the
+                      main thread reads, links and writes; 1 runs everything in the main thread)
   --concurrency N     files read at once (default 16)
   --text-column NAME  text column of CSV inputs (default text)
   --no-learn          do not learn recurring lines across the corpus as furniture

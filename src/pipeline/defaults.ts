@@ -53,7 +53,7 @@ export const extractorsFor = (choice: RecognizerChoice): Extractors => ({
   mentions: (text) => mentionsOf(choice, [text])[0] ?? [],
   documentMentions: (texts, roles) =>
     mentionsOf(choice, texts).map((found, i) =>
-      roles[i] === "byline" || roles[i] === "credit" ? [...found, ...bylineNames(texts[i]!, found)] : found
+      roles?.[i] === "byline" || roles?.[i] === "credit" ? [...found, ...bylineNames(texts[i]!, found)] : found
     )
 })
 

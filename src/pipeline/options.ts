@@ -45,7 +45,8 @@ export const RunOptions = z
         return e
       }),
     concurrency: z.number().int().min(1, "--concurrency must be at least 1").max(1024).default(Math.max(16, availableParallelism())),
-    workers: z.number().int().min(1, "--workers must be at least 1").max(256).default(availableParallelism()),
+    // the main thread reads, links and writes; the other cores process (on 2 cores: in-thread)
+    workers: z.number().int().min(1, "--workers must be at least 1").max(256).default(Math.max(1, availableParallelism() - 1)),
     textColumn: z.string().min(1).default("text"),
     learnBoilerplate: z.boolean().default(true),
     aggregates: z.boolean().default(true),
