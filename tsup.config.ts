@@ -2,28 +2,30 @@ import { defineConfig } from "tsup"
 
 export default defineConfig([
   {
-    // the library, for import and require
-    entry: { index: "src/index.ts" },
-    format: ["esm", "cjs"],
-    dts: true,
+    // ESM: the library, the CLI and the worker-thread entry share chunks (the gazetteers and the
+    // tagger model are shipped once, not once per entry)
+    entry: { index: "src/index.ts", cli: "src/cli/main.ts", worker: "src/pipeline/worker.ts" },
+    format: ["esm"],
+    dts: { entry: { index: "src/index.ts" } },
     sourcemap: true,
     clean: true,
     target: "node20",
     platform: "node",
-    splitting: false,
-    // import.meta.url in the CJS build (the worker pool finds its worker beside the bundle)
-    shims: true
+    splitting: true,
+    // the CLI's shebang (a hashbang line is allowed at the start of any ES module)
+    banner: { js: "#!/usr/bin/env node" }
   },
   {
-    // the CLI and the worker-thread entry, ESM only
-    entry: { cli: "src/cli/main.ts", worker: "src/pipeline/worker.ts" },
-    format: ["esm"],
-    dts: false,
+    // CJS: the library only
+    entry: { index: "src/index.ts" },
+    format: ["cjs"],
+    dts: { entry: { index: "src/index.ts" } },
     sourcemap: true,
     clean: false,
     target: "node20",
     platform: "node",
     splitting: false,
-    banner: { js: "#!/usr/bin/env node" }
+    // import.meta.url in the CJS build (the worker pool finds its worker beside the bundle)
+    shims: true
   }
 ])

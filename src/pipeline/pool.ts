@@ -37,7 +37,8 @@ const workerEntry = (): WorkerEntry => {
 
 /** Starts a worker; a TypeScript entry is loaded through tsx's API (its --import hook does not reach workers on Node 20). */
 const startWorker = (entry: WorkerEntry, workerData: unknown): Worker => {
-  if (!entry.typescript) return new Worker(entry.url, { workerData })
+  // execArgv: [] — flags of the parent process such as --input-type must not reach the worker
+  if (!entry.typescript) return new Worker(entry.url, { workerData, execArgv: [] })
   // the ESM build of tsx's API (resolving from CommonJS would give its .cjs twin)
   const meta = import.meta as ImportMeta & { resolve?: (specifier: string) => string }
   const api =
