@@ -1,16 +1,10 @@
-import { statSync } from "node:fs"
-import { parseArgs } from "node:util"
 import { aggregateRecords } from "../aggregate/aggregate.js"
 import { DatasetReadError, readDatasets } from "../aggregate/read.js"
 import { AGGREGATE_FORMATS, parseAggregateFormats, writeAggregates, type AggregateFormat } from "../aggregate/write.js"
 
-/** Where a CLI command writes its messages (process.stdout/stderr by default; tests collect them). */
-export interface CommandIO {
-  readonly stdout: { write(text: string): unknown }
-  readonly stderr: { write(text: string): unknown }
-}
+import { datasetCommandArgs, processIO, type CommandIO } from "./command.js"
 
-const processIO: CommandIO = { stdout: process.stdout, stderr: process.stderr }
+export type { CommandIO } from "./command.js"
 
 /**
  * Usage of `akhbar aggregate`, for the CLI help.
@@ -31,14 +25,6 @@ aggregate  Reads the datasets a run wrote to DIR (json or ndjson) and writes the
   --bom           start CSV files with a byte-order mark (for Excel)
   --quiet         no summary`
 
-const isDirectory = (path: string): boolean => {
-  try {
-    return statSync(path).isDirectory()
-  } catch {
-    return false
-  }
-}
-
 /**
  * `akhbar aggregate`: reads the datasets of a run (json or ndjson) from `--in DIR`, computes the
  * aggregates and writes them to `--out DIR` (default: the same folder) in every `--format`
@@ -52,33 +38,10 @@ const isDirectory = (path: string): boolean => {
  * ```
  */
 export const aggregateCommand = async (args: ReadonlyArray<string>, io: CommandIO = processIO): Promise<number> => {
-  const usage = (message: string): number => {
-    io.stderr.write(`akhbar aggregate: ${message}\nUsage: ${AGGREGATE_HELP.split("\n")[0]}\nRun 'akhbar --help' for more.\n`)
-    return 2
-  }
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      options: {
-        in: { type: "string", short: "i" },
-        out: { type: "string", short: "o" },
-        format: { type: "string", short: "f" },
-        bom: { type: "boolean" },
-        quiet: { type: "boolean", short: "q" },
-        help: { type: "boolean", short: "h" }
-      }
-    })
-  } catch (e) {
-    return usage((e as Error).message)
-  }
-  const v = parsed.values
-  if (v.help === true) {
-    io.stdout.write(AGGREGATE_HELP + "\n")
-    return 0
-  }
-  if (v.in === undefined) return usage("--in DIR is required (the folder a run wrote its datasets to)")
-  if (!isDirectory(v.in)) return usage(`--in: "${v.in}" is not a folder`)
+  const parsed = datasetCommandArgs("aggregate", AGGREGATE_HELP, args, { out: { type: "string", short: "o" }, format: { type: "string", short: "f" }, bom: { type: "boolean" } }, io)
+  if (!parsed.ok) return parsed.code
+  const { usage } = parsed
+  const v = { ...parsed.values, in: parsed.in } as { in: string; out?: string; format?: string; bom?: boolean; quiet?: boolean }
   let formats: Array<AggregateFormat>
   try {
     formats = parseAggregateFormats(v.format ?? "json")

@@ -1,11 +1,9 @@
-import { statSync } from "node:fs"
 import { join } from "node:path"
-import { parseArgs } from "node:util"
 import { aggregateRecords } from "../aggregate/aggregate.js"
 import { DatasetReadError, readDatasets } from "../aggregate/read.js"
 import { renderReport } from "../report/render.js"
 import { writeFileAtomic } from "../write/columnar.js"
-import type { CommandIO } from "./aggregate.js"
+import { datasetCommandArgs, isDirectory, processIO, type CommandIO } from "./command.js"
 
 /**
  * Usage of `akhbar report`, for the CLI help.
@@ -26,14 +24,6 @@ report     Reads the datasets a run wrote to DIR (json or ndjson) and writes one
   --title TEXT    title of the report
   --quiet         no summary`
 
-const isDirectory = (path: string): boolean => {
-  try {
-    return statSync(path).isDirectory()
-  } catch {
-    return false
-  }
-}
-
 /**
  * `akhbar report`: reads the datasets of a run from `--in DIR`, computes the aggregates and writes
  * one self-contained HTML report to `--out FILE` (atomically). Resolves to the exit status: 0
@@ -45,33 +35,11 @@ const isDirectory = (path: string): boolean => {
  * const code = await reportCommand(["--in", "out", "--out", "out/report.html"]) // 0
  * ```
  */
-export const reportCommand = async (args: ReadonlyArray<string>, io: CommandIO = { stdout: process.stdout, stderr: process.stderr }): Promise<number> => {
-  const usage = (message: string): number => {
-    io.stderr.write(`akhbar report: ${message}\nUsage: ${REPORT_HELP.split("\n")[0]}\nRun 'akhbar --help' for more.\n`)
-    return 2
-  }
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      options: {
-        in: { type: "string", short: "i" },
-        out: { type: "string", short: "o" },
-        title: { type: "string" },
-        quiet: { type: "boolean", short: "q" },
-        help: { type: "boolean", short: "h" }
-      }
-    })
-  } catch (e) {
-    return usage((e as Error).message)
-  }
-  const v = parsed.values
-  if (v.help === true) {
-    io.stdout.write(REPORT_HELP + "\n")
-    return 0
-  }
-  if (v.in === undefined) return usage("--in DIR is required (the folder a run wrote its datasets to)")
-  if (!isDirectory(v.in)) return usage(`--in: "${v.in}" is not a folder`)
+export const reportCommand = async (args: ReadonlyArray<string>, io: CommandIO = processIO): Promise<number> => {
+  const parsed = datasetCommandArgs("report", REPORT_HELP, args, { out: { type: "string", short: "o" }, title: { type: "string" } }, io)
+  if (!parsed.ok) return parsed.code
+  const { usage } = parsed
+  const v = { ...parsed.values, in: parsed.in } as { in: string; out?: string; title?: string; quiet?: boolean }
   const out = v.out ?? join(v.in, "report.html")
   if (isDirectory(out)) return usage(`--out: "${out}" is a folder; give the HTML file to write`)
 

@@ -1,7 +1,29 @@
 import { normalizeText } from "../normalize/normalize.js"
-import { loadTagger } from "../tagger/index.js"
+import { loadTagger, type TaggedEntity } from "../tagger/index.js"
 import { nameKey } from "./gazetteer.js"
 import type { Mention } from "./types.js"
+
+/**
+ * A mention from an entity the trained tagger found (method `model`).
+ *
+ * @example
+ * ```ts
+ * import { loadTagger, modelMention } from "akhbar"
+ * const mentions = loadTagger().tagText("زار ماكرون بيروت").map(modelMention)
+ * ```
+ */
+export const modelMention = (e: TaggedEntity): Mention => ({
+  start: e.start,
+  end: e.end,
+  text: e.text,
+  norm: normalizeText(e.text, "match"),
+  type: e.type,
+  method: "model",
+  confidence: e.confidence,
+  role: null,
+  key: nameKey(e.text),
+  entity_id: null
+})
 
 /**
  * Adds the trained tagger's entities to the mentions that gazetteers and patterns found, for one
@@ -29,18 +51,7 @@ export const withModelMentions = (
     for (const e of model) {
       if (e.confidence < minConfidence || e.type === "MISC") continue
       if (rules.some((m) => m.start < e.end && e.start < m.end)) continue
-      rules.push({
-        start: e.start,
-        end: e.end,
-        text: e.text,
-        norm: normalizeText(e.text, "match"),
-        type: e.type,
-        method: "model",
-        confidence: e.confidence,
-        role: null,
-        key: nameKey(e.text),
-        entity_id: null
-      })
+      rules.push(modelMention(e))
     }
     return rules.sort((a, b) => a.start - b.start)
   })

@@ -1,12 +1,10 @@
 import { extractDates } from "../dates/extract.js"
 import { bylineNames } from "../entities/byline.js"
-import { withModelMentions } from "../entities/combine.js"
+import { modelMention, withModelMentions } from "../entities/combine.js"
 import { extractDocumentMentions, extractMentions } from "../entities/extract.js"
 import type { Mention } from "../entities/types.js"
 import { extractQuantities } from "../numbers/quantities.js"
 import { loadTagger } from "../tagger/index.js"
-import { normalizeText } from "../normalize/normalize.js"
-import { nameKey } from "../entities/gazetteer.js"
 import type { Extractors } from "./extractors.js"
 
 /** Which entity recognizer the built-in extractors use. */
@@ -14,23 +12,7 @@ export type RecognizerChoice = "combined" | "rules" | "model"
 
 const modelOnly = (texts: ReadonlyArray<string>): Array<Array<Mention>> => {
   const tagger = loadTagger()
-  return texts.map((text) =>
-    tagger
-      .tagText(text)
-      .filter((e) => e.type !== "MISC")
-      .map((e) => ({
-        start: e.start,
-        end: e.end,
-        text: e.text,
-        norm: normalizeText(e.text, "match"),
-        type: e.type,
-        method: "model",
-        confidence: e.confidence,
-        role: null,
-        key: nameKey(e.text),
-        entity_id: null
-      }))
-  )
+  return texts.map((text) => tagger.tagText(text).filter((e) => e.type !== "MISC").map(modelMention))
 }
 
 const mentionsOf = (choice: RecognizerChoice, texts: ReadonlyArray<string>): Array<Array<Mention>> =>
