@@ -21,10 +21,16 @@ import { countWords } from "./words.js"
  * document (a `processArticle` result with linked mentions fits). Every record must have the
  * document's `doc_id`.
  */
+/**
+ * What the aggregates read of a segment. `words`, when given, is its word count (so that a caller
+ * can leave `text` empty for segments that hold no date).
+ */
+export type SegmentInput = Pick<SegmentRecord, "doc_id" | "seg_id" | "role" | "duplicate_of" | "text"> & { readonly words?: number | undefined }
+
 export interface DocumentRecords {
   /** The `documents` record; when absent the document counts as read, under the unknown outlet. */
   readonly document?: DocumentRecord | undefined
-  readonly segments?: ReadonlyArray<SegmentRecord> | undefined
+  readonly segments?: ReadonlyArray<SegmentInput> | undefined
   readonly mentions?: ReadonlyArray<MentionRecord> | undefined
   readonly quantities?: ReadonlyArray<QuantityRecord> | undefined
   readonly dates?: ReadonlyArray<DateRecord> | undefined
@@ -110,14 +116,26 @@ const bump = <K>(map: Map<K, number>, key: K, by = 1): void => {
  * ```
  */
 export class AggregateAccumulator {
-  private readonly docIds = new Set<string>()
-  private readonly entities = new Map<string, EntityState>()
-  private readonly known = new Map<string, { readonly name: string; readonly type: EntityType }>()
-  private readonly pairs = new Map<string, PairState>()
-  private readonly quantities = new Map<string, QuantityState>()
-  private readonly outlets = new Map<string, OutletState>()
-  private readonly dated: Array<PendingDate> = []
+  private docIds = new Set<string>()
+  private entities = new Map<string, EntityState>()
+  private known = new Map<string, { readonly name: string; readonly type: EntityType }>()
+  private pairs = new Map<string, PairState>()
+  private quantities = new Map<string, QuantityState>()
+  private outlets = new Map<string, OutletState>()
+  private dated: Array<PendingDate> = []
   private sentenceTotal = 0
+
+  /** The state as plain data (maps, sets, arrays), for a checkpoint of a run. */
+  snapshot(): unknown {
+    const { docIds, entities, known, pairs, quantities, outlets, dated, sentenceTotal } = this
+    return { docIds, entities, known, pairs, quantities, outlets, dated, sentenceTotal }
+  }
+
+  /** Takes back a state made by {@link AggregateAccumulator.snapshot} (after a structured clone). */
+  restore(state: unknown): this {
+    Object.assign(this, state as Record<string, unknown>)
+    return this
+  }
 
   /** Number of documents added. */
   get documents(): number {
@@ -175,7 +193,7 @@ export class AggregateAccumulator {
     for (const s of segments) {
       if (!CONTENT_ROLES.has(s.role) || s.duplicate_of !== null) continue
       sentenceIds.add(s.seg_id)
-      outlet.words += countWords(s.text)
+      outlet.words += s.words ?? countWords(s.text)
     }
 
     // Mentions: entity × document counts, and the distinct entities of each sentence in order.

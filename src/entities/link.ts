@@ -169,13 +169,27 @@ export interface EntityLinkerOptions {
  * ```
  */
 export class EntityLinker {
-  private readonly table = new Map<string, EntityState>()
-  private readonly byKey = new Map<string, string>()
+  private table = new Map<string, EntityState>()
+  private byKey = new Map<string, string>()
   /** type|letters → keys with their ids, for spelling variants. */
-  private readonly buckets = new Map<string, Array<readonly [string, string]>>()
+  private buckets = new Map<string, Array<readonly [string, string]>>()
   /** family-name form → person id, or null when several persons share it. */
-  private readonly surnames = new Map<string, string | null>()
+  private surnames = new Map<string, string | null>()
   private readonly gazetteer: GazetteerIndex
+
+  /** The linker's state as plain data (maps of plain values), for a checkpoint of a run. */
+  snapshot(): unknown {
+    return { table: this.table, byKey: this.byKey, buckets: this.buckets, surnames: this.surnames }
+  }
+
+  /** Takes back a state made by {@link EntityLinker.snapshot} (after a structured clone). */
+  restore(state: unknown): void {
+    const s = state as { table: EntityLinker["table"]; byKey: EntityLinker["byKey"]; buckets: EntityLinker["buckets"]; surnames: EntityLinker["surnames"] }
+    this.table = s.table
+    this.byKey = s.byKey
+    this.buckets = s.buckets
+    this.surnames = s.surnames
+  }
 
   constructor(options: EntityLinkerOptions = {}) {
     this.gazetteer = options.gazetteer ?? bundledGazetteer()

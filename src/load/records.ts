@@ -26,7 +26,7 @@ const fromRecord = (value: unknown, path: string, encoding: Encoding | null): Lo
 /**
  * Parses NDJSON/JSONL articles: one JSON object a line with `text` and optional `id`, `url`,
  * `title`, `published`, `outlet`. A bad line becomes an error; the others still load.
- * Paths are `file#L<line>`.
+ * Paths are `file#L<line>`, counting from `firstLine` (when `content` is a piece of a larger file).
  *
  * @example
  * ```ts
@@ -35,17 +35,17 @@ const fromRecord = (value: unknown, path: string, encoding: Encoding | null): Lo
  * first?.ok // true
  * ```
  */
-export const parseNdjsonArticles = (content: string, path: string, encoding: Encoding | null = null): Array<Loaded> => {
+export const parseNdjsonArticles = (content: string, path: string, encoding: Encoding | null = null, firstLine = 1): Array<Loaded> => {
   const out: Array<Loaded> = []
   const lines = content.split(/\r?\n/)
   lines.forEach((line, i) => {
     if (line.trim() === "") return
-    const where = `${path}#L${i + 1}`
+    const where = `${path}#L${i + firstLine}`
     let value: unknown
     try {
       value = JSON.parse(line)
     } catch (e) {
-      out.push(recordError(where, `line ${i + 1} is not valid JSON: ${(e as Error).message}`))
+      out.push(recordError(where, `line ${i + firstLine} is not valid JSON: ${(e as Error).message}`))
       return
     }
     out.push(fromRecord(value, where, encoding))

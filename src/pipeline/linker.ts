@@ -9,6 +9,10 @@ import type { PlacedMention } from "./document.js"
 export interface Linker {
   addDocument(docId: string, mentions: ReadonlyArray<PlacedMention>): Array<MentionRecord>
   entities(): Array<EntityRecord>
+  /** The state as plain data, for checkpoints (a linker without it makes runs that resume from the start). */
+  snapshot?(): unknown
+  /** Takes back a state made by `snapshot` (after a structured clone). */
+  restore?(state: unknown): void
 }
 
 /**
@@ -22,7 +26,13 @@ export interface Linker {
  * ```
  */
 export class SimpleLinker implements Linker {
-  private readonly table = new Map<string, { name: string; type: EntityRecord["type"]; aliases: Set<string>; mentions: number; docs: number }>()
+  private table = new Map<string, { name: string; type: EntityRecord["type"]; aliases: Set<string>; mentions: number; docs: number }>()
+  snapshot(): unknown {
+    return this.table
+  }
+  restore(state: unknown): void {
+    this.table = state as SimpleLinker["table"]
+  }
   addDocument(docId: string, mentions: ReadonlyArray<PlacedMention>): Array<MentionRecord> {
     const seen = new Set<string>()
     return mentions.map((m) => {

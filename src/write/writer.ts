@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs"
+import { closeSync, fsyncSync, ftruncateSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs"
 import { join } from "node:path"
 import { stringify } from "csv-stringify/sync"
 import { csvCell, pickColumns, type Format, type Row } from "./format.js"
@@ -7,6 +7,19 @@ import { csvCell, pickColumns, type Format, type Row } from "./format.js"
 export interface WriterOptions {
   /** Add a UTF-8 byte-order mark to CSV files (so that Excel shows Arabic). */
   readonly bom?: boolean | undefined
+  /**
+   * A folder where files are written under their own names until {@link DatasetFileWriter.commit}
+   * moves them into place (default: a hidden temporary file beside each target).
+   */
+  readonly staging?: string | undefined
+  /** Continue files left in `staging` by an interrupted run, from these checkpoints (by file name). */
+  readonly resume?: Readonly<Record<string, WriterCheckpoint>> | undefined
+}
+
+/** Where a file writer stood at a checkpoint: bytes on disk and records written. */
+export interface WriterCheckpoint {
+  readonly bytes: number
+  readonly count: number
 }
 
 const BUFFER_LIMIT = 1 << 20
@@ -33,6 +46,7 @@ export class DatasetFileWriter {
   /** CSV rows waiting to be rendered in one call (csv-stringify has a per-call cost). */
   private rows: Array<Array<string | number | boolean>> = []
   private count = 0
+  private bytes = 0
 
   constructor(
     dir: string,
@@ -42,8 +56,19 @@ export class DatasetFileWriter {
     options: WriterOptions = {}
   ) {
     mkdirSync(dir, { recursive: true })
-    this.path = join(dir, `${dataset}.${format}`)
-    this.tmp = join(dir, `.${dataset}.${format}.${process.pid}.tmp`)
+    const file = `${dataset}.${format}`
+    this.path = join(dir, file)
+    if (options.staging !== undefined) mkdirSync(options.staging, { recursive: true })
+    this.tmp = options.staging !== undefined ? join(options.staging, file) : join(dir, `.${file}.${process.pid}.tmp`)
+    const resume = options.resume?.[file]
+    if (resume !== undefined) {
+      // drop what was written after the checkpoint, and go on from there
+      this.fd = openSync(this.tmp, "r+")
+      ftruncateSync(this.fd, resume.bytes)
+      this.bytes = resume.bytes
+      this.count = resume.count
+      return
+    }
     this.fd = openSync(this.tmp, "w")
     if (format === "csv") this.push((options.bom ? "\ufeff" : "") + stringify([columns as Array<string>]))
     if (format === "json") this.push("[")
@@ -58,7 +83,7 @@ export class DatasetFileWriter {
   private flush(): void {
     this.renderRows()
     if (this.fd === undefined || this.buffer.length === 0) return
-    writeSync(this.fd, this.buffer.join(""))
+    this.bytes += writeSync(this.fd, this.buffer.join(""), this.bytes)
     this.buffer = []
     this.buffered = 0
   }
@@ -73,6 +98,30 @@ export class DatasetFileWriter {
   /** Number of records written so far. */
   get written(): number {
     return this.count
+  }
+
+  /** The file's name, e.g. `mentions.csv`. */
+  get file(): string {
+    return `${this.dataset}.${this.format}`
+  }
+
+  /**
+   * Appends `count` records rendered beforehand by {@link renderRecords} with this writer's format
+   * and columns (worker threads render, the writing thread only appends).
+   */
+  writeRendered(rendered: string, count: number): void {
+    if (count === 0) return
+    this.renderRows()
+    if (this.format === "json") this.push((this.count === 0 ? "\n" : ",\n") + rendered)
+    else this.push(rendered)
+    this.count += count
+  }
+
+  /** Writes out what is buffered and tells where the file stands (see `WriterOptions.resume`). */
+  checkpoint(): WriterCheckpoint {
+    this.flush()
+    if (this.fd !== undefined) fsyncSync(this.fd)
+    return { bytes: this.bytes, count: this.count }
   }
 
   /** Appends one record (only the writer's columns, in order). */
@@ -102,6 +151,14 @@ export class DatasetFileWriter {
     closeSync(this.fd)
     this.fd = undefined
     renameSync(this.tmp, this.path)
+  }
+
+  /** Writes out what is buffered and closes the file, leaving it in staging for a resumed run. */
+  suspend(): void {
+    if (this.fd === undefined) return
+    this.checkpoint()
+    closeSync(this.fd)
+    this.fd = undefined
   }
 
   /** Drops the temporary file (after a failure). Safe to call after commit. */
@@ -138,7 +195,10 @@ export class DatasetSetWriter {
   ) {
     try {
       for (const [name, columns] of Object.entries(datasets)) {
-        this.writers.set(name, formats.map((f) => new DatasetFileWriter(dir, name, f, columns, options)))
+        this.writers.set(
+          name,
+          formats.map((f) => new DatasetFileWriter(dir, name, f, columns, options))
+        )
       }
     } catch (e) {
       this.abort()
@@ -151,6 +211,22 @@ export class DatasetSetWriter {
     const ws = this.writers.get(dataset)
     if (ws === undefined) throw new Error(`unknown dataset "${dataset}"`)
     for (const w of ws) w.write(record)
+  }
+
+  /** Appends pre-rendered records (see {@link renderRecords}) to a dataset: `rendered` maps a format to its text. */
+  writeRendered(dataset: string, rendered: Readonly<Partial<Record<Format, string>>>, count: number): void {
+    const ws = this.writers.get(dataset)
+    if (ws === undefined) throw new Error(`unknown dataset "${dataset}"`)
+    for (const w of ws) {
+      const text = rendered[w.format]
+      if (text === undefined) throw new Error(`no ${w.format} rendering of "${dataset}" records`)
+      w.writeRendered(text, count)
+    }
+  }
+
+  /** Flushes every file and tells where each stands, by file name. */
+  checkpoint(): Record<string, WriterCheckpoint> {
+    return Object.fromEntries([...this.writers.values()].flat().map((w) => [w.file, w.checkpoint()]))
   }
 
   /** Number of records written to each dataset. */
@@ -166,6 +242,11 @@ export class DatasetSetWriter {
   /** Moves every file into place. */
   commit(): void {
     for (const ws of this.writers.values()) for (const w of ws) w.commit()
+  }
+
+  /** Closes every file, leaving them in staging for a resumed run. */
+  suspend(): void {
+    for (const ws of this.writers.values()) for (const w of ws) w.suspend()
   }
 
   /** Drops every temporary file. */

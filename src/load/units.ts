@@ -1,0 +1,160 @@
+import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs"
+import { decodeBytes, sha256 } from "./decode.js"
+import { InputError } from "./errors.js"
+import { inputKindOf } from "./inputs.js"
+import { loadBytes, loadFileSync, type ReadOptions } from "./read.js"
+import { parseNdjsonArticles, type Loaded } from "./records.js"
+
+/**
+ * One unit of loading work: a whole input file, or a byte range of a large NDJSON file that
+ * starts at a line start and ends just after a newline (or at the end of the file).
+ */
+export interface WorkUnit {
+  readonly path: string
+  readonly range?:
+    | {
+        readonly start: number
+        readonly end: number
+        /** The line number of the range's first line in the file. */
+        readonly firstLine: number
+        /** Whether the range ends the file. */
+        readonly last: boolean
+      }
+    | undefined
+}
+
+/** Options of {@link planUnits}. */
+export interface PlanOptions {
+  /** NDJSON files larger than this are split into ranges of about this size (default 8 MB). */
+  readonly chunkBytes?: number | undefined
+}
+
+const SCAN_BYTES = 1 << 20
+
+/** Whether a file starts with a UTF-16 byte-order mark (such a file is never split at bytes). */
+const startsUtf16 = (fd: number): boolean => {
+  const head = Buffer.alloc(2)
+  const n = readSync(fd, head, 0, 2, 0)
+  return n === 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))
+}
+
+/**
+ * Splits one NDJSON file into ranges of about `chunkBytes`, at line ends. Reads the file once,
+ * streaming, to count lines (so that every record keeps its `file#L<n>` path); holds one buffer.
+ */
+function* ndjsonRanges(path: string, size: number, chunkBytes: number): Generator<WorkUnit> {
+  const fd = openSync(path, "r")
+  try {
+    if (startsUtf16(fd)) {
+      yield { path }
+      return
+    }
+    const buffer = Buffer.alloc(SCAN_BYTES)
+    let start = 0
+    let firstLine = 1
+    let lines = 0
+    let position = 0
+    while (position < size) {
+      const n = readSync(fd, buffer, 0, Math.min(SCAN_BYTES, size - position), position)
+      if (n <= 0) break
+      let at = buffer.indexOf(10, 0)
+      while (at >= 0 && at < n) {
+        lines++
+        const end = position + at + 1
+        if (end - start >= chunkBytes) {
+          if (end < size) yield { path, range: { start, end, firstLine, last: false } }
+          else yield { path, range: { start, end, firstLine, last: true } }
+          start = end
+          firstLine = lines + 1
+        }
+        at = buffer.indexOf(10, at + 1)
+      }
+      position += n
+    }
+    if (start < size) yield { path, range: { start, end: size, firstLine, last: true } }
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/**
+ * The work units of a list of input files, in input order: one unit a file, except NDJSON/JSONL
+ * files larger than `chunkBytes`, which become ranges of whole lines, so that a 1 GB NDJSON file
+ * is read and processed in bounded pieces. Lazy: a file is scanned when its units are needed. A
+ * file that cannot be scanned is one unit (reading it reports the error).
+ *
+ * @example
+ * ```ts
+ * import { planUnits } from "akhbar"
+ * const units = [...planUnits(["fixtures/articles/01-levant-diplomacy.txt"])]
+ * units.length // 1
+ * ```
+ */
+export function* planUnits(files: Iterable<string>, options: PlanOptions = {}): Generator<WorkUnit> {
+  const chunkBytes = options.chunkBytes ?? 8 * 1024 * 1024
+  for (const path of files) {
+    let size = 0
+    try {
+      size = inputKindOf(path) === "ndjson" ? statSync(path).size : 0
+    } catch {
+      size = 0
+    }
+    if (size <= chunkBytes) {
+      yield { path }
+      continue
+    }
+    try {
+      yield* ndjsonRanges(path, size, chunkBytes)
+    } catch {
+      yield { path }
+    }
+  }
+}
+
+/**
+ * Reads one work unit: a whole file through {@link loadFileSync}, or the NDJSON records of a
+ * range (their paths keep the file's line numbers). Never throws: problems are error results.
+ *
+ * @example
+ * ```ts
+ * import { readUnit } from "akhbar"
+ * const { loaded, bytes } = readUnit({ path: "fixtures/articles/01-levant-diplomacy.txt" })
+ * loaded[0]?.ok // true
+ * ```
+ */
+export const readUnit = (unit: WorkUnit, options: ReadOptions = {}): { loaded: Array<Loaded>; bytes: number } => {
+  const range = unit.range
+  if (range === undefined) {
+    let content: Buffer
+    try {
+      content = readFileSync(unit.path)
+    } catch {
+      return { loaded: loadFileSync(unit.path, options), bytes: 0 }
+    }
+    return { loaded: loadBytes(content, unit.path, options), bytes: content.length }
+  }
+  const where = `${unit.path}#L${range.firstLine}`
+  let bytes: Buffer
+  try {
+    bytes = Buffer.alloc(range.end - range.start)
+    const fd = openSync(unit.path, "r")
+    try {
+      let done = 0
+      while (done < bytes.length) {
+        const n = readSync(fd, bytes, done, bytes.length - done, range.start + done)
+        if (n <= 0) break
+        done += n
+      }
+      bytes = bytes.subarray(0, done)
+    } finally {
+      closeSync(fd)
+    }
+  } catch (e) {
+    return { loaded: [{ ok: false, error: new InputError({ path: where, reason: "unreadable", message: `cannot read the file: ${(e as Error).message}` }) }], bytes: 0 }
+  }
+  const decoded = decodeBytes(bytes, options.encoding)
+  if (!decoded.ok) {
+    return { loaded: [{ ok: false, error: new InputError({ path: where, reason: decoded.reason, message: decoded.message, sha256: sha256(bytes) }) }], bytes: bytes.length }
+  }
+  return { loaded: parseNdjsonArticles(decoded.text, unit.path, decoded.encoding, range.firstLine), bytes: bytes.length }
+}
