@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync } from "node:fs"
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import { Extraction, RECORD_DATASETS, WorkerPool, articleFromText, processArticle, run } from "../src/index.js"
+import { Extraction, RECORD_DATASETS, WorkerPool, learnUnit, prepareUnit, run } from "../src/index.js"
 
 const tmp = () => mkdtempSync(join(tmpdir(), "akhbar-w-"))
 
@@ -25,9 +25,11 @@ describe("worker threads", () => {
   it("give the same results as processing in the main thread", async () => {
     const pool = new WorkerPool(2)
     try {
-      const article = articleFromText("عنوان الخبر هنا\nبغداد - قال المتحدث إن الوضع هادئ.")
-      const outcome = await pool.process(article)
-      expect(outcome).toEqual({ ok: true, result: processArticle(article, { extractors: Extraction.defaults }) })
+      const unit = { path: "fixtures/articles/01-levant-diplomacy.txt" }
+      const outcome = await pool.process(unit, { formats: ["json", "csv"] })
+      expect(outcome).toEqual({ ok: true, value: prepareUnit(unit, {}, { extractors: Extraction.defaults }, { formats: ["json", "csv"] }) })
+      const learned = await pool.learn(unit)
+      expect(learned.ok && [...learned.value.hashes]).toEqual([...learnUnit(unit).hashes])
     } finally {
       await pool.close()
     }
@@ -35,15 +37,27 @@ describe("worker threads", () => {
 
   it("survive a worker that crashes: that document fails, the others go on", async () => {
     const entry = { url: new URL("./support/crash-worker.ts", import.meta.url), typescript: true }
-    const pool = new WorkerPool(2, undefined, entry)
+    const pool = new WorkerPool(2, { entry })
+    const dir = tmp()
     try {
       const texts = ["عنوان أول\nنص أول.", "CRASH-THE-WORKER", "عنوان ثالث\nنص ثالث.", "THROW-IN-WORKER", "عنوان خامس\nنص خامس."]
-      const outcomes = await Promise.all(texts.map((t) => pool.process(articleFromText(t))))
-      expect(outcomes.map((o) => o.ok)).toEqual([true, false, true, false, true])
-      expect(outcomes[1]).toMatchObject({ ok: false, message: expect.stringContaining("stopped") })
-      expect(outcomes[3]).toMatchObject({ ok: false, message: "boom" })
-      // the pool still works after the crash
-      expect((await pool.process(articleFromText("عنوان\nنص."))).ok).toBe(true)
+      const paths = texts.map((t, i) => {
+        const path = join(dir, `${i}.txt`)
+        writeFileSync(path, t)
+        return path
+      })
+      const outcomes = await Promise.all(paths.map((path) => pool.process({ path }, { formats: ["csv"] })))
+      const items = outcomes.map((o) => (o.ok ? o.value.items[0] : undefined))
+      expect(items.map((i) => i !== undefined && "prepared" in i)).toEqual([true, false, true, false, true])
+      expect(items[1]).toMatchObject({ error: { message: expect.stringContaining("stopped") } })
+      expect(items[3]).toMatchObject({ error: { message: expect.stringContaining("boom") } })
+      // a crash inside a unit of many documents costs only the document it happened on
+      const many = join(dir, "many.ndjson")
+      writeFileSync(many, texts.map((text, i) => JSON.stringify({ id: `m${i}`, text })).join("\n"))
+      const outcome = await pool.process({ path: many }, { formats: ["csv"] })
+      expect(outcome.ok && outcome.value.items.map((i) => "prepared" in i)).toEqual([true, false, true, false, true])
+      // the pool still works after the crashes
+      expect((await pool.process({ path: paths[0]! }, { formats: ["csv"] })).ok).toBe(true)
     } finally {
       await pool.close()
     }

@@ -7,6 +7,7 @@ import type { SegmentRecord } from "../model/segment.js"
 import { CONTENT_ROLES, type Role } from "../model/vocabulary.js"
 import { segmentDocument } from "../segment/segment.js"
 import type { SegmentRules } from "../segment/rules.js"
+import type { FurnitureLines } from "../segment/furniture.js"
 import type { Extractors, MentionFound, SegmentContext } from "./extractors.js"
 import { sha256 } from "../load/decode.js"
 
@@ -28,7 +29,7 @@ export interface ProcessOptions {
   readonly extractors?: Extractors | undefined
   readonly rules?: SegmentRules | undefined
   /** Line keys learned as furniture across the corpus. */
-  readonly learned?: ReadonlySet<string> | undefined
+  readonly learned?: FurnitureLines | undefined
 }
 
 /** Segments that extractors read: article content, not printed twice. */

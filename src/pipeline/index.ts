@@ -7,5 +7,30 @@ export { OutputError } from "./errors.js"
 export { runCorpus, shardSlice, type RunProgress, type RunSummary, type RunHooks } from "./run.js"
 export { mapNdjson, type MapSummary, type TaggedRecord } from "./map.js"
 export { mergeRuns, readDataset, type MergeSummary } from "./merge.js"
-export { WorkerPool, type WorkerOutcome, type WorkerEntry } from "./pool.js"
+export { WorkerPool, type WorkerOutcome, type WorkerEntry, type WorkerPoolOptions } from "./pool.js"
+export {
+  learnUnit,
+  processUnit,
+  prepareUnit,
+  prepareDocument,
+  renameDocument,
+  packUnit,
+  unpackUnit,
+  type PackedUnit,
+  inputErrorOf,
+  RENDERED_DATASETS,
+  type LearnOutcome,
+  type UnitOutcome,
+  type UnitItem,
+  type UnitError,
+  type UnitProcessOptions,
+  type PreparedUnit,
+  type PreparedItem,
+  type PreparedDocument,
+  type PrepareSpec,
+  type RenderedDataset,
+  type RenderedRecords
+} from "./tasks.js"
 export { extractorsFor, type RecognizerChoice } from "./defaults.js"
+export { inThreadExecutor, type Executor } from "./executor.js"
+export { RunJournal, STAGING_FOLDER, type Checkpoint, type JournalState, type RunCounters } from "./journal.js"

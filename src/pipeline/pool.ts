@@ -2,21 +2,39 @@ import { existsSync } from "node:fs"
 import { createRequire } from "node:module"
 import { fileURLToPath, pathToFileURL } from "node:url"
 import { Worker } from "node:worker_threads"
-import type { Article } from "../load/article.js"
-import type { DocumentResult } from "./document.js"
+import type { ReadOptions } from "../load/read.js"
+import type { WorkUnit } from "../load/units.js"
+import type { LearnedLines } from "../segment/furniture.js"
+import type { SegmentRules } from "../segment/rules.js"
 import type { RecognizerChoice } from "./defaults.js"
+import type { JobMessage, ReplyMessage, WorkerSetup } from "./serve.js"
+import { unpackUnit, type LearnOutcome, type PreparedUnit, type PrepareSpec } from "./tasks.js"
 
-/** The outcome of one article in a worker: its results, or why the worker could not process it. */
-export type WorkerOutcome = { readonly ok: true; readonly result: DocumentResult } | { readonly ok: false; readonly message: string }
+/** The outcome of a job in a worker: its value, or why the worker could not do it. */
+export type WorkerOutcome<A> = { readonly ok: true; readonly value: A } | { readonly ok: false; readonly message: string }
 
 interface Pending {
-  readonly resolve: (o: WorkerOutcome) => void
-  readonly job: { seq: number; article: Article }
+  readonly resolve: (o: WorkerOutcome<unknown>) => void
+  job: Exclude<JobMessage, { kind: "learned" }>
+  /** The document of a process job that the worker is on (reported before each one). */
+  at: number
 }
 
 interface Slot {
   worker: Worker
   busy: Pending | undefined
+}
+
+/** Options of a {@link WorkerPool}. */
+export interface WorkerPoolOptions {
+  readonly read?: ReadOptions | undefined
+  readonly recognizer?: RecognizerChoice | undefined
+  /** Segmentation rules (default: `DEFAULT_SEGMENT_RULES`). */
+  readonly rules?: SegmentRules | undefined
+  /** Lines learned as furniture (they can also be given later, with `useLearned`). */
+  readonly learned?: LearnedLines | undefined
+  /** Another worker script (tests use one that crashes). */
+  readonly entry?: WorkerEntry | undefined
 }
 
 /** A worker script: a module URL, run as it is or (TypeScript, from source) through tsx. */
@@ -35,10 +53,17 @@ const workerEntry = (): WorkerEntry => {
   throw new Error(`cannot find the akhbar worker entry beside ${here}`)
 }
 
+/**
+ * A large young generation: processing allocates many short-lived strings and arrays, and with
+ * V8's default (16 MB semi-spaces) the collector's background work takes a second core from a
+ * second worker. A 192 MB young generation (64 MB semi-spaces) cuts collection time by half.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 192 }
+
 /** Starts a worker; a TypeScript entry is loaded through tsx's API (its --import hook does not reach workers on Node 20). */
 const startWorker = (entry: WorkerEntry, workerData: unknown): Worker => {
   // execArgv: [] — flags of the parent process such as --input-type must not reach the worker
-  if (!entry.typescript) return new Worker(entry.url, { workerData, execArgv: [] })
+  if (!entry.typescript) return new Worker(entry.url, { workerData, execArgv: [], resourceLimits: WORKER_LIMITS })
   // the ESM build of tsx's API (resolving from CommonJS would give its .cjs twin)
   const meta = import.meta as ImportMeta & { resolve?: (specifier: string) => string }
   const api =
@@ -46,19 +71,19 @@ const startWorker = (entry: WorkerEntry, workerData: unknown): Worker => {
       ? meta.resolve("tsx/esm/api")
       : pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href
   const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry.url.href)}) })`
-  return new Worker(code, { eval: true, workerData })
+  return new Worker(code, { eval: true, workerData, resourceLimits: WORKER_LIMITS })
 }
 
 /**
- * A pool of worker threads that process articles with the default extractors. Results come back
- * through promises; a worker that crashes on an article is replaced, and that article's outcome
- * says so (the run records it as an error and goes on).
+ * A pool of worker threads that read, learn and process work units with the default extractors.
+ * Results come back through promises that never reject. A worker that crashes is replaced; the
+ * document it was on becomes an error, and the other documents of its unit are processed again.
  *
  * @example
  * ```ts
- * import { WorkerPool, articleFromText } from "akhbar"
+ * import { WorkerPool } from "akhbar"
  * const pool = new WorkerPool(2)
- * const outcome = await pool.process(articleFromText("عنوان\nنص."))
+ * const outcome = await pool.process({ path: "fixtures/articles/01-levant-diplomacy.txt" }, { formats: ["json"] })
  * await pool.close()
  * ```
  */
@@ -68,30 +93,32 @@ export class WorkerPool {
   private seq = 0
   private closed = false
   private readonly entry: WorkerEntry
+  private setup: WorkerSetup
 
-  /**
-   * @param size number of worker threads
-   * @param learned line keys learned as furniture, for the segmenter in each worker
-   * @param entry another worker script (tests use one that crashes)
-   */
+  /** @param size number of worker threads */
   constructor(
     readonly size: number,
-    private readonly learned?: ReadonlySet<string>,
-    entry?: WorkerEntry,
-    private readonly recognizer: RecognizerChoice = "combined"
+    options: WorkerPoolOptions = {}
   ) {
-    this.entry = entry ?? workerEntry()
+    this.entry = options.entry ?? workerEntry()
+    this.setup = { read: options.read, recognizer: options.recognizer ?? "combined", rules: options.rules, learned: options.learned?.toArray() }
     for (let i = 0; i < size; i++) this.slots.push(this.spawn())
   }
 
   private spawn(): Slot {
-    const worker = startWorker(this.entry, { learned: this.learned ? [...this.learned] : undefined, recognizer: this.recognizer })
+    const worker = startWorker(this.entry, this.setup)
     const slot: Slot = { worker, busy: undefined }
-    worker.on("message", (msg: { seq: number; ok: boolean; json?: string; result?: DocumentResult; message?: string }) => {
-      const done = slot.busy
+    worker.on("message", (msg: ReplyMessage) => {
+      const pending = slot.busy
+      if (pending === undefined || msg.seq !== pending.job.seq) return
+      if ("at" in msg) {
+        pending.at = msg.at
+        return
+      }
       slot.busy = undefined
-      const result = msg.json !== undefined ? (JSON.parse(msg.json) as DocumentResult) : msg.result
-      done?.resolve(msg.ok && result !== undefined ? { ok: true, result } : { ok: false, message: msg.message ?? "the worker sent no result" })
+      if (!msg.ok) pending.resolve({ ok: false, message: msg.message })
+      else if ("unit" in msg) pending.resolve({ ok: true, value: unpackUnit(msg.unit) })
+      else pending.resolve({ ok: true, value: msg.learn satisfies LearnOutcome })
       this.next(slot)
     })
     const fail = (why: string): void => {
@@ -101,7 +128,15 @@ export class WorkerPool {
       const at = this.slots.indexOf(slot)
       const fresh = this.spawn()
       if (at >= 0) this.slots[at] = fresh
-      lost?.resolve({ ok: false, message: `the worker processing this document stopped (${why}); the document was skipped` })
+      if (lost !== undefined) {
+        const message = `the worker processing this document stopped (${why}); the document was skipped`
+        if (lost.job.kind === "process" && lost.at >= 0) {
+          // do the unit again without the document that brought the worker down
+          lost.job = { ...lost.job, skip: [...(lost.job.skip ?? []), [lost.at, message]] }
+          lost.at = -1
+          this.queue.unshift(lost)
+        } else lost.resolve({ ok: false, message })
+      }
       this.next(fresh)
     }
     worker.on("error", (e) => fail(e.message))
@@ -119,13 +154,29 @@ export class WorkerPool {
     slot.worker.postMessage(job.job)
   }
 
-  /** Processes one article in a worker. Never rejects. */
-  process(article: Article): Promise<WorkerOutcome> {
+  private submit<A>(job: Pending["job"]): Promise<WorkerOutcome<A>> {
     return new Promise((resolve) => {
-      this.queue.push({ resolve, job: { seq: this.seq++, article } })
+      this.queue.push({ resolve: resolve as (o: WorkerOutcome<unknown>) => void, job, at: -1 })
       const idle = this.slots.find((s) => s.busy === undefined)
       if (idle !== undefined) this.next(idle)
     })
+  }
+
+  /** Reads a work unit in a worker and returns the furniture evidence of its documents. */
+  learn(unit: WorkUnit): Promise<WorkerOutcome<LearnOutcome>> {
+    return this.submit({ kind: "learn", seq: this.seq++, unit })
+  }
+
+  /** Reads, processes and prepares a work unit for writing in a worker (see `prepareUnit`). */
+  process(unit: WorkUnit, spec: PrepareSpec): Promise<WorkerOutcome<PreparedUnit>> {
+    return this.submit({ kind: "process", seq: this.seq++, unit, formats: spec.formats, renames: spec.renames === undefined ? undefined : [...spec.renames] })
+  }
+
+  /** Gives every worker (and every worker started later) the lines learned as furniture. */
+  useLearned(learned: LearnedLines): void {
+    const hashes = learned.toArray()
+    this.setup = { ...this.setup, learned: hashes }
+    for (const s of this.slots) s.worker.postMessage({ kind: "learned", hashes } satisfies JobMessage)
   }
 
   /** Stops every worker. */

@@ -1,9 +1,8 @@
-import { readFile } from "node:fs/promises"
-import { Chunk, Effect, Exit, Stream } from "effect"
+import { Effect, Exit, Stream } from "effect"
 import { InputError, OptionsError } from "../load/errors.js"
 import { expandInputs } from "../load/inputs.js"
-import { loadBytes, type ReadOptions } from "../load/read.js"
-import type { Loaded } from "../load/records.js"
+import type { ReadOptions } from "../load/read.js"
+import { planUnits, type WorkUnit } from "../load/units.js"
 import { RECORD_DATASETS, columnsOf } from "../model/datasets.js"
 import { BoilerplateLearner } from "../segment/boilerplate.js"
 import { DatasetSetWriter } from "../write/writer.js"
@@ -16,14 +15,18 @@ import { isRowFormat, type OutputFormat } from "../write/formats.js"
 import { readDataset } from "./merge.js"
 import { OutputError } from "./errors.js"
 import type { Format } from "../write/format.js"
-import type { Article } from "../load/article.js"
 import { defaultExtractors, extractorsFor } from "./defaults.js"
-import { errorDocument, processArticle } from "./document.js"
+import { errorDocument } from "./document.js"
+import { inThreadExecutor, type Executor } from "./executor.js"
 import { WorkerPool, type WorkerOutcome } from "./pool.js"
+import { inputErrorOf, RENDERED_DATASETS, type PreparedDocument, type PreparedUnit } from "./tasks.js"
+import { RunJournal, STAGING_FOLDER, type RunCounters } from "./journal.js"
+import { LearnedLines } from "../segment/furniture.js"
+import { sha256 } from "../load/decode.js"
+import { VERSION } from "../version.js"
 import { describeOptionsError, RunOptions, type RunOptionsInput } from "./options.js"
 import { Extraction, LinkerFactory, SegmentRulesService } from "./services.js"
 import { linkDocument } from "./linker.js"
-
 
 /** Progress of a corpus run, reported after every input file. */
 export interface RunProgress {
@@ -45,37 +48,14 @@ export interface RunSummary {
   readonly records: Readonly<Record<string, number>>
   readonly seconds: number
   readonly paths: ReadonlyArray<string>
+  /** When the run went on with an interrupted one: the number of input files that one had done. */
+  readonly resumedFrom: number | null
 }
 
 /** Callbacks of a run. */
 export interface RunHooks {
   readonly onProgress?: ((progress: RunProgress) => void) | undefined
 }
-
-const readLoaded = async (path: string, options: ReadOptions): Promise<{ loaded: Array<Loaded>; bytes: number }> => {
-  try {
-    const bytes = await readFile(path)
-    return { loaded: loadBytes(bytes, path, options), bytes: bytes.length }
-  } catch (cause) {
-    const err = cause as NodeJS.ErrnoException
-    const why = err.code === "EACCES" ? "permission denied" : err.code === "ENOENT" ? "no such file" : err.code === "EISDIR" ? "is a directory" : err.message
-    return { loaded: [{ ok: false, error: new InputError({ path, reason: "unreadable", message: `cannot read the file: ${why}` }) }], bytes: 0 }
-  }
-}
-
-/**
- * Streams the loaded inputs of `files` in input order. Files are read `concurrency` at a time, in
- * batches (one Effect per batch keeps the per-file overhead small); the next batch is read while
- * the current one is processed. Never fails: unreadable files become error results.
- */
-const loadedStream = (files: ReadonlyArray<string>, options: ReadOptions, concurrency: number) =>
-  Stream.fromIterable(files).pipe(
-    Stream.grouped(concurrency),
-    Stream.mapEffect((batch) => Effect.promise(() => Promise.all(Chunk.toReadonlyArray(batch).map((f) => readLoaded(f, options)))), {
-      concurrency: 2
-    }),
-    Stream.mapConcat((results) => results)
-  )
 
 /**
  * The contiguous slice of `items` that shard `index` (1-based) of `count` processes.
@@ -91,10 +71,13 @@ export const shardSlice = <T>(items: ReadonlyArray<T>, index: number, count: num
 
 /**
  * Runs the whole pipeline on a corpus — load → segment → normalize → extract → link → write —
- * as an Effect: inputs are streamed with bounded concurrency, every bad input becomes a
- * `documents` record with `status: "error"` and the run goes on, output files are written to
- * temporary files and moved into place only when complete. Fails with `OptionsError` on invalid
- * options (before reading anything) and `OutputError` when the output cannot be written.
+ * as an Effect: inputs are streamed through worker threads (or this thread), every bad input becomes
+ * a `documents` record with `status: "error"` and the run goes on. Datasets are written to the
+ * staging folder `OUT/.akhbar-partial` and moved into place only when complete; a journal there
+ * records checkpoints, so that a run that was interrupted (Ctrl-C, a crash, a full disk) goes on
+ * with `resume: true` and ends with the same files as an uninterrupted run. Fails with
+ * `OptionsError` on invalid options (before reading anything) and `OutputError` when the output
+ * cannot be written.
  *
  * @example
  * ```ts
@@ -126,133 +109,206 @@ export const runCorpus = (
     const readOptions: ReadOptions = { encoding: options.encoding, textColumn: options.textColumn }
     const progress = hooks.onProgress ?? (() => undefined)
 
-    // Pass 1: learn lines that recur across documents (site furniture). Compact state: counts.
-    let learned: ReadonlySet<string> | undefined
-    if (options.learnBoilerplate && expanded.files.length > 1) {
-      const learner = new BoilerplateLearner(rules)
-      let done = 0
-      // shards learn from every input, so that each shard reads furniture as one run would
-      const all = expanded.files
-      yield* loadedStream(all, readOptions, options.concurrency).pipe(
-        Stream.runForEach(({ loaded, bytes }) =>
-          Effect.sync(() => {
-            for (const l of loaded) if (l.ok) learner.add(l.article.text)
-            done++
-            progress({ phase: "learn", filesDone: done, filesTotal: all.length, documents: learner.size, errors: 0, bytes })
-          })
-        )
-      )
-      learned = learner.learned()
-    }
-
     // row formats are streamed; columnar formats are made at the end from a staged NDJSON copy
     const rowFormats = options.format.filter(isRowFormat)
     const columnar = options.format.filter((f): f is ColumnarFormat => !isRowFormat(f))
     const staged = columnar.length > 0 && !rowFormats.includes("ndjson")
+    const writeFormats: ReadonlyArray<Format> = staged ? [...rowFormats, "ndjson"] : rowFormats
+
+    // the journal: a fresh one, or the one of the interrupted run this run goes on with
+    const stagingDir = join(options.out, STAGING_FOLDER)
+    const fingerprint = runFingerprint(options, expanded.files, files, writeFormats)
+    const previous = options.resume ? RunJournal.read(stagingDir) : undefined
+    if (previous !== undefined && previous.fingerprint !== fingerprint) {
+      return yield* Effect.fail(
+        new OptionsError({
+          message: `--resume: the interrupted run in ${options.out} had other inputs or options; run the same command as before with --resume, or leave out --resume to start over`
+        })
+      )
+    }
+    const snapshots = linker.snapshot !== undefined && linker.restore !== undefined
+    const checkpoint = snapshots ? previous?.checkpoint : undefined
+    const journal = yield* Effect.try({
+      try: () => (previous !== undefined ? RunJournal.reopen(stagingDir, previous) : RunJournal.start(stagingDir, fingerprint)),
+      catch: (e) => new OutputError({ path: options.out, message: `cannot create the output folder: ${(e as Error).message}` })
+    })
+
+    // reading, learning and processing happen in worker threads when the extractors are the
+    // built-in ones (a user's own extractors, provided through a Layer, run in this thread)
+    const useWorkers = options.workers > 1 && provided === defaultExtractors
+    const executor: Executor = useWorkers
+      ? new WorkerPool(options.workers, { read: readOptions, recognizer: options.recognizer, rules })
+      : inThreadExecutor(readOptions, { extractors, rules })
+    // units in flight: enough to keep every worker busy while results are written in order
+    const inFlight = Math.min(options.concurrency, Math.max(2, options.workers * 2))
+    const fileDone = (unit: WorkUnit): boolean => unit.range === undefined || unit.range.last
+
+    // Pass 1: learn lines that recur across documents (site furniture). Compact state: hashed counts.
+    const learnFurniture = Effect.gen(function* () {
+      if (previous?.learned !== undefined) {
+        executor.useLearned(new LearnedLines(previous.learned))
+        return
+      }
+      if (!options.learnBoilerplate || expanded.files.length <= 1) return
+      const learner = new BoilerplateLearner(rules)
+      let done = 0
+      // shards learn from every input, so that each shard reads furniture as one run would
+      const all = expanded.files
+      yield* Stream.fromIterable(planUnits(all, { chunkBytes: options.chunkBytes })).pipe(
+        Stream.mapEffect((unit) => Effect.promise(() => executor.learn(unit)).pipe(Effect.map((outcome) => ({ unit, outcome }))), {
+          concurrency: inFlight
+        }),
+        Stream.runForEach(({ unit, outcome }) =>
+          Effect.sync(() => {
+            if (outcome.ok) {
+              const { hashes, ends } = outcome.value
+              let from = 0
+              for (const end of ends) {
+                learner.addHashes(hashes.subarray(from, end))
+                from = end
+              }
+            }
+            if (fileDone(unit)) done++
+            progress({ phase: "learn", filesDone: done, filesTotal: all.length, documents: learner.size, errors: 0, bytes: outcome.ok ? outcome.value.bytes : 0 })
+          })
+        )
+      )
+      const learned = learner.learned()
+      yield* Effect.try({
+        try: () => journal.learned(learned.toArray()),
+        catch: (e) => new OutputError({ path: options.out, message: `cannot write the run journal: ${(e as Error).message}` })
+      })
+      executor.useLearned(learned)
+    })
+
     const writer = yield* Effect.try({
       try: () =>
         new DatasetSetWriter(
           options.out,
-          staged ? [...rowFormats, "ndjson"] : rowFormats,
+          writeFormats,
           Object.fromEntries(Object.entries(RECORD_DATASETS).map(([name, schema]) => [name, columnsOf(schema)])),
-          { bom: options.bom }
+          { bom: options.bom, staging: stagingDir, resume: checkpoint?.writers }
         ),
       catch: (e) => new OutputError({ path: options.out, message: `cannot create the output folder or files: ${(e as Error).message}` })
     })
     const aggregates = options.aggregates ? new AggregateAccumulator() : undefined
 
+    // corpus state: counters, the ids given so far, the linker and the aggregates
+    let counters: RunCounters = checkpoint?.counters ?? { units: 0, files: 0, documents: 0, errors: 0, bytes: 0 }
+    let ids = new Map<string, number>()
+    if (checkpoint !== undefined) {
+      const state = journal.readState(checkpoint) as { ids: Map<string, number>; linker: unknown; aggregates: unknown }
+      ids = state.ids
+      linker.restore?.(state.linker)
+      if (state.aggregates !== undefined) aggregates?.restore(state.aggregates)
+    }
+    let last: string | null = checkpoint?.last ?? null
+    let lastCheckpoint = { at: performance.now(), units: counters.units }
+    const saveCheckpoint = (): void => {
+      if (!snapshots) return
+      journal.checkpoint(counters, last, writer.checkpoint(), { ids, linker: linker.snapshot?.(), aggregates: aggregates?.snapshot() })
+      lastCheckpoint = { at: performance.now(), units: counters.units }
+    }
+    const uniqueId = (id: string): string => {
+      const n = ids.get(id) ?? 0
+      ids.set(id, n + 1)
+      return n === 0 ? id : `${id}-${n + 1}`
+    }
+    const writeError = (error: InputError): void => {
+      const doc = errorDocument(error)
+      const record = { ...doc, doc_id: uniqueId(doc.doc_id) }
+      writer.write("documents", record)
+      aggregates?.addDocument({ document: record })
+      counters = { ...counters, errors: counters.errors + 1 }
+    }
+    const writePrepared = (p: PreparedDocument): void => {
+      for (const name of RENDERED_DATASETS) writer.writeRendered(name, p.rendered[name].text, p.rendered[name].count)
+      const mentions = linkDocument(linker, p.docId, p.mentions)
+      for (const m of mentions) writer.write("mentions", m)
+      aggregates?.addDocument({ ...p.aggregate, mentions })
+      counters = { ...counters, documents: counters.documents + 1 }
+    }
+    const spec = { formats: writeFormats }
+
     const process = Effect.gen(function* () {
-      let documents = 0
-      let errors = 0
-      let done = 0
-      let bytesTotal = 0
-      const ids = new Map<string, number>()
-      const uniqueId = (id: string): string => {
-        const n = ids.get(id) ?? 0
-        ids.set(id, n + 1)
-        return n === 0 ? id : `${id}-${n + 1}`
+      if (checkpoint === undefined) {
+        for (const pattern of missing) {
+          writeError(new InputError({ path: pattern, reason: "not-found", message: "no such file or folder, and no file matches this pattern" }))
+        }
       }
-      const writeError = (error: InputError): void => {
-        const doc = errorDocument(error)
-        const record = { ...doc, doc_id: uniqueId(doc.doc_id) }
-        writer.write("documents", record)
-        aggregates?.addDocument({ document: record })
-        errors++
-      }
-      for (const pattern of missing) {
-        writeError(new InputError({ path: pattern, reason: "not-found", message: "no such file or folder, and no file matches this pattern" }))
-      }
-      // CPU-bound work goes to worker threads when the extractors are the built-in ones (a
-      // user's own extractors, provided through a Layer, run in this thread)
-      const useWorkers = options.workers > 1 && provided === defaultExtractors
-      const pool = useWorkers ? new WorkerPool(options.workers, learned, undefined, options.recognizer) : undefined
-      const processOne = (article: Article): Promise<WorkerOutcome> =>
-        pool !== undefined
-          ? pool.process(article)
-          : Promise.resolve().then(() => {
-              try {
-                return { ok: true as const, result: processArticle(article, { extractors, rules, learned }) }
-              } catch (e) {
-                return { ok: false as const, message: (e as Error)?.message ?? String(e) }
-              }
+      /** Writes one unit's results in order; documents whose id is taken are prepared again under a new id. */
+      const consume = (unit: WorkUnit, outcome: WorkerOutcome<PreparedUnit>): Effect.Effect<void, OutputError> =>
+        Effect.gen(function* () {
+          if (!outcome.ok) {
+            writeError(new InputError({ path: unit.path, reason: "unreadable", message: `processing failed: ${outcome.message}` }))
+          } else {
+            let items = outcome.value.items
+            const renames = new Map<number, string>()
+            const given = items.map((item, i) => {
+              if ("error" in item) return undefined
+              const id = uniqueId(item.prepared.docId)
+              if (id !== item.prepared.docId) renames.set(i, id)
+              return id
             })
-      type Outcome = { readonly path: string; readonly outcome: WorkerOutcome } | { readonly error: InputError }
-      const work = loadedStream(files, readOptions, options.concurrency).pipe(
-        // ids are assigned in input order, before any concurrency
-        Stream.map(({ loaded, bytes }) => ({
-          bytes,
-          items: loaded.map((l): { article: Article } | { error: InputError } =>
-            l.ok ? { article: { ...l.article, doc_id: uniqueId(l.article.doc_id) } } : { error: l.error }
-          )
-        })),
-        Stream.mapEffect(
-          ({ bytes, items }) =>
-            Effect.promise(() =>
-              Promise.all(
-                items.map(async (item): Promise<Outcome> => ("error" in item ? { error: item.error } : { path: item.article.path, outcome: await processOne(item.article) }))
-              )
-            ).pipe(Effect.map((outcomes) => ({ bytes, outcomes }))),
-          { concurrency: Math.max(2, options.workers * 2) }
-        ),
-        Stream.runForEach(({ bytes, outcomes }) =>
-          Effect.try({
+            if (renames.size > 0) {
+              const again = yield* Effect.promise(() => executor.process(unit, { ...spec, renames }))
+              if (again.ok) items = again.value.items
+            }
+            yield* Effect.try({
+              try: () => {
+                items.forEach((item, i) => {
+                  if ("error" in item) writeError(inputErrorOf(item.error))
+                  else if (given[i] === item.prepared.docId) writePrepared(item.prepared)
+                  else writeError(new InputError({ path: unit.path, reason: "unreadable", message: `processing failed: the document could not be prepared under the id ${given[i]}` }))
+                })
+              },
+              catch: (e) => new OutputError({ path: options.out, message: (e as Error).message })
+            })
+          }
+          const bytes = outcome.ok ? outcome.value.bytes : 0
+          counters = { ...counters, units: counters.units + 1, files: counters.files + (fileDone(unit) ? 1 : 0), bytes: counters.bytes + bytes }
+          last = unit.path
+          yield* Effect.try({
             try: () => {
-              for (const o of outcomes) {
-                if ("error" in o) {
-                  writeError(o.error)
-                  continue
-                }
-                if (!o.outcome.ok) {
-                  writeError(new InputError({ path: o.path, reason: "unreadable", message: `processing failed: ${o.outcome.message}` }))
-                  continue
-                }
-                const result = o.outcome.result
-                writer.write("documents", result.document)
-                for (const s of result.segments) writer.write("segments", s)
-                const mentions = linkDocument(linker, result.document.doc_id, result.mentions)
-                for (const m of mentions) writer.write("mentions", m)
-                for (const q of result.quantities) writer.write("quantities", q)
-                for (const d of result.dates) writer.write("dates", d)
-                aggregates?.addDocument({ ...result, mentions })
-                documents++
-              }
-              done++
-              bytesTotal += bytes
-              progress({ phase: "process", filesDone: done, filesTotal: files.length, documents, errors, bytes: bytesTotal })
+              const due =
+                counters.units - lastCheckpoint.units >= options.checkpointUnits || performance.now() - lastCheckpoint.at >= options.checkpointSeconds * 1000
+              if (due) saveCheckpoint()
             },
-            catch: (e) => new OutputError({ path: options.out, message: (e as Error).message })
+            catch: (e) => new OutputError({ path: options.out, message: `cannot write a checkpoint: ${(e as Error).message}` })
           })
-        )
+          progress({ phase: "process", filesDone: counters.files, filesTotal: files.length, documents: counters.documents, errors: counters.errors, bytes: counters.bytes })
+        })
+      yield* Stream.fromIterable(planUnits(files, { chunkBytes: options.chunkBytes })).pipe(
+        Stream.drop(counters.units),
+        Stream.mapEffect((unit) => Effect.promise(() => executor.process(unit, spec)).pipe(Effect.map((outcome) => ({ unit, outcome }))), {
+          concurrency: inFlight
+        }),
+        Stream.runForEach(({ unit, outcome }) => consume(unit, outcome))
       )
-      yield* work.pipe(Effect.ensuring(Effect.promise(async () => pool?.close())))
       const entities = linker.entities()
-      for (const e of entities) writer.write("entities", e)
+      yield* Effect.try({
+        try: () => {
+          for (const e of entities) writer.write("entities", e)
+        },
+        catch: (e) => new OutputError({ path: options.out, message: (e as Error).message })
+      })
       aggregates?.addEntities(entities)
-      return { documents, errors }
     })
 
-    const { documents, errors } = yield* process.pipe(
-      Effect.onExit((exit) => Effect.sync(() => (Exit.isSuccess(exit) ? undefined : writer.abort())))
+    yield* learnFurniture.pipe(
+      Effect.zipRight(process),
+      Effect.onExit((exit) =>
+        Effect.sync(() => {
+          if (Exit.isSuccess(exit)) return
+          // an interrupted run keeps a checkpoint of where it stopped; a failed one keeps the last
+          try {
+            if (Exit.isInterrupted(exit)) saveCheckpoint()
+          } finally {
+            writer.suspend()
+          }
+        })
+      ),
+      Effect.ensuring(Effect.promise(() => executor.close()))
     )
     yield* Effect.try({
       try: () => writer.commit(),
@@ -269,6 +325,7 @@ export const runCorpus = (
           if (staged) rmSync(join(options.out, `${name}.ndjson`), { force: true })
         }
         if (aggregates !== undefined) paths.push(...writeAggregates(options.out, aggregates.records(), options.format, { bom: options.bom }))
+        journal.remove()
       },
       catch: (e) => new OutputError({ path: options.out, message: `cannot write the columnar or aggregate files: ${(e as Error).message}` })
     })
@@ -276,10 +333,20 @@ export const runCorpus = (
       out: options.out,
       formats: options.format,
       files: files.length,
-      documents,
-      errors,
+      documents: counters.documents,
+      errors: counters.errors,
       records: writer.counts(),
       seconds: (performance.now() - started) / 1000,
-      paths
+      paths,
+      resumedFrom: checkpoint === undefined ? null : checkpoint.counters.files
     }
   })
+
+/**
+ * What makes two runs the same run, for `--resume`: the akhbar version, the inputs, and every
+ * option that changes the output (not the number of workers or the output folder).
+ */
+const runFingerprint = (options: RunOptions, all: ReadonlyArray<string>, files: ReadonlyArray<string>, formats: ReadonlyArray<Format>): string => {
+  const { workers: _w, concurrency: _c, out: _o, resume: _r, checkpointSeconds: _s, checkpointUnits: _u, ...rest } = options
+  return sha256(JSON.stringify({ version: VERSION, options: rest, formats, all, files }))
+}

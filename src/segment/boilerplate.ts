@@ -1,4 +1,5 @@
 import { normalizeText } from "../normalize/normalize.js"
+import { GrowingBloom, hashKey, LearnedLines } from "./furniture.js"
 import { splitLines } from "./lines.js"
 import { DEFAULT_SEGMENT_RULES, type SegmentRules } from "./rules.js"
 
@@ -14,9 +15,34 @@ import { DEFAULT_SEGMENT_RULES, type SegmentRules } from "./rules.js"
  */
 export const lineKey = (line: string): string => normalizeText(line, "match").toLowerCase().trim()
 
+/** Lines longer than this are article text, never counted as furniture. */
+const MAX_FURNITURE_CHARS = 300
+
 /**
- * Counts, across a corpus, in how many documents each line occurs (compact state: one number per
- * distinct line), and tells which lines recur often enough to be site furniture.
+ * The distinct line-key hashes of one document: what {@link BoilerplateLearner} counts. Worker
+ * threads compute them and send them to the thread that learns.
+ *
+ * @example
+ * ```ts
+ * import { documentLineHashes } from "akhbar"
+ * documentLineHashes("أ\nتابعونا\nتابعونا").length // 2
+ * ```
+ */
+export const documentLineHashes = (text: string): Float64Array => {
+  const seen = new Set<number>()
+  for (const line of splitLines(text)) {
+    if (line.text.length > MAX_FURNITURE_CHARS) continue
+    const key = lineKey(line.text)
+    if (key !== "") seen.add(hashKey(key))
+  }
+  return Float64Array.from(seen)
+}
+
+/**
+ * Counts, across a corpus, in how many documents each line occurs, and tells which lines recur
+ * often enough to be site furniture. The state stays compact: lines are hashed, a line seen once
+ * only sets bits in a Bloom filter, and only lines seen in two documents or more get a counter.
+ * (A Bloom false positive, about 1 in 1000, counts a line's first document twice.)
  *
  * @example
  * ```ts
@@ -27,20 +53,25 @@ export const lineKey = (line: string): string => normalizeText(line, "match").to
  * ```
  */
 export class BoilerplateLearner {
-  private readonly counts = new Map<string, number>()
+  private readonly once = new GrowingBloom()
+  private readonly counts = new Map<number, number>()
   private documents = 0
   constructor(private readonly rules: SegmentRules = DEFAULT_SEGMENT_RULES) {}
 
   /** Adds one document's lines. */
   add(text: string): void {
+    this.addHashes(documentLineHashes(text))
+  }
+
+  /** Adds one document given the distinct hashes of its line keys (see {@link documentLineHashes}). */
+  addHashes(hashes: ArrayLike<number>): void {
     this.documents++
-    const seen = new Set<string>()
-    for (const line of splitLines(text)) {
-      if (line.text.length > 300) continue
-      const key = lineKey(line.text)
-      if (key === "" || seen.has(key)) continue
-      seen.add(key)
-      this.counts.set(key, (this.counts.get(key) ?? 0) + 1)
+    for (let i = 0; i < hashes.length; i++) {
+      const h = hashes[i]!
+      const n = this.counts.get(h)
+      if (n !== undefined) this.counts.set(h, n + 1)
+      else if (this.once.has(h)) this.counts.set(h, 2)
+      else this.once.add(h)
     }
   }
 
@@ -49,11 +80,11 @@ export class BoilerplateLearner {
     return this.documents
   }
 
-  /** The keys of lines that occur in enough documents to be furniture. */
-  learned(): ReadonlySet<string> {
+  /** The lines that occur in enough documents to be furniture. */
+  learned(): LearnedLines {
     const min = Math.max(this.rules.learnedMinDocuments, Math.ceil(this.rules.learnedMinShare * this.documents))
-    const out = new Set<string>()
-    for (const [key, count] of this.counts) if (count >= min) out.add(key)
-    return out
+    const out: Array<number> = []
+    for (const [hash, count] of this.counts) if (count >= min) out.push(hash)
+    return new LearnedLines(out)
   }
 }

@@ -1,6 +1,7 @@
 export { segmentDocument, type SegmentedDocument, type SegmentOptions, type DocumentMeta } from "./segment.js"
 export { splitSentences } from "./sentences.js"
 export { splitLines, trimSpan, type Line } from "./lines.js"
-export { BoilerplateLearner, lineKey } from "./boilerplate.js"
+export { BoilerplateLearner, lineKey, documentLineHashes } from "./boilerplate.js"
+export { LearnedLines, GrowingBloom, hashKey, type FurnitureLines } from "./furniture.js"
 export { parsePublishedDate } from "./published.js"
 export { DEFAULT_SEGMENT_RULES, type SegmentRules } from "./rules.js"

@@ -2,6 +2,7 @@ import type { Role } from "../model/vocabulary.js"
 import type { SegmentRecord } from "../model/segment.js"
 import { normalizeText } from "../normalize/normalize.js"
 import { lineKey } from "./boilerplate.js"
+import type { FurnitureLines } from "./furniture.js"
 import { splitLines, trimSpan, type Line } from "./lines.js"
 import { parsePublishedDate } from "./published.js"
 import { DEFAULT_SEGMENT_RULES, type SegmentRules } from "./rules.js"
@@ -28,7 +29,7 @@ export interface SegmentOptions {
   /** Page-furniture rules (defaults to {@link DEFAULT_SEGMENT_RULES}). */
   readonly rules?: SegmentRules | undefined
   /** Line keys learned as furniture from the corpus (see `BoilerplateLearner`). */
-  readonly learned?: ReadonlySet<string> | undefined
+  readonly learned?: FurnitureLines | undefined
   /** A title given with the article (NDJSON/CSV); a line equal to it is the title. */
   readonly title?: string | null | undefined
 }

@@ -1,0 +1,286 @@
+/**
+ * The two jobs a corpus run gives a worker thread (or does in its own thread): learn the furniture
+ * lines of a work unit, and process a work unit into records. Both read and decode the unit
+ * themselves, so that the coordinating thread never holds article texts.
+ */
+import type { Article } from "../load/article.js"
+import { InputError } from "../load/errors.js"
+import type { ReadOptions } from "../load/read.js"
+import { readUnit, type WorkUnit } from "../load/units.js"
+import { documentLineHashes } from "../segment/boilerplate.js"
+import { processArticle, isExtractable, type DocumentResult, type PlacedMention, type ProcessOptions } from "./document.js"
+import { countWords } from "../aggregate/words.js"
+import type { SegmentInput } from "../aggregate/accumulator.js"
+import { RECORD_DATASETS, columnsOf } from "../model/datasets.js"
+import type { DateRecord } from "../model/date.js"
+import type { DocumentRecord } from "../model/document.js"
+import type { QuantityRecord } from "../model/quantity.js"
+import type { Format } from "../write/format.js"
+import { renderRecords } from "../write/render.js"
+
+/** The furniture evidence of one work unit: the line-key hashes of each document, concatenated. */
+export interface LearnOutcome {
+  readonly bytes: number
+  readonly hashes: Float64Array
+  /** `ends[i]` is where document i's hashes end in `hashes`. */
+  readonly ends: Uint32Array
+}
+
+/** An input that could not be used, as plain data (it crosses threads). */
+export interface UnitError {
+  readonly path: string
+  readonly reason: InputError["reason"]
+  readonly message: string
+  readonly sha256?: string | undefined
+}
+
+/** One document of a processed work unit: its results, or the error that stands for it. */
+export type UnitItem = { readonly result: DocumentResult } | { readonly error: UnitError }
+
+/** Everything a processed work unit yields, in input order. */
+export interface UnitOutcome {
+  readonly bytes: number
+  readonly items: ReadonlyArray<UnitItem>
+}
+
+const plainError = (e: InputError): UnitError => ({ path: e.path, reason: e.reason, message: e.message, sha256: e.sha256 })
+
+/**
+ * Turns a {@link UnitError} back into an `InputError`.
+ *
+ * @example
+ * ```ts
+ * import { inputErrorOf } from "akhbar"
+ * inputErrorOf({ path: "a.txt", reason: "empty", message: "the file is empty" })._tag // "InputError"
+ * ```
+ */
+export const inputErrorOf = (e: UnitError): InputError => new InputError({ path: e.path, reason: e.reason, message: e.message, sha256: e.sha256 })
+
+/**
+ * Reads a work unit and returns, for each article in it, the distinct hashes of its line keys.
+ *
+ * @example
+ * ```ts
+ * import { learnUnit } from "akhbar"
+ * const { ends } = learnUnit({ path: "fixtures/articles/01-levant-diplomacy.txt" })
+ * ends.length // 1
+ * ```
+ */
+export const learnUnit = (unit: WorkUnit, read: ReadOptions = {}): LearnOutcome => {
+  const { loaded, bytes } = readUnit(unit, read)
+  const parts: Array<Float64Array> = []
+  for (const l of loaded) if (l.ok) parts.push(documentLineHashes(l.article.text))
+  const hashes = new Float64Array(parts.reduce((n, p) => n + p.length, 0))
+  const ends = new Uint32Array(parts.length)
+  let at = 0
+  parts.forEach((p, i) => {
+    hashes.set(p, at)
+    at += p.length
+    ends[i] = at
+  })
+  return { bytes, hashes, ends }
+}
+
+/** Options of {@link processUnit}. */
+export interface UnitProcessOptions extends ProcessOptions {
+  /** Documents (by index in the unit) not to process, with the error message that stands for each. */
+  readonly skip?: ReadonlyMap<number, string> | undefined
+  /** Called before each document is processed (a worker reports where it is, in case it crashes). */
+  readonly onDocument?: ((index: number, article: Article) => void) | undefined
+}
+
+/**
+ * Reads a work unit and processes every article in it. Never throws: unreadable inputs and
+ * articles whose processing fails become error items.
+ *
+ * @example
+ * ```ts
+ * import { processUnit } from "akhbar"
+ * const { items } = processUnit({ path: "fixtures/articles/01-levant-diplomacy.txt" })
+ * "result" in items[0]! // true
+ * ```
+ */
+export const processUnit = (unit: WorkUnit, read: ReadOptions = {}, options: UnitProcessOptions = {}): UnitOutcome => {
+  const { loaded, bytes } = readUnit(unit, read)
+  const items = loaded.map((l, i): UnitItem => {
+    if (!l.ok) return { error: plainError(l.error) }
+    const skipped = options.skip?.get(i)
+    if (skipped !== undefined) return { error: { path: l.article.path, reason: "unreadable", message: skipped } }
+    try {
+      options.onDocument?.(i, l.article)
+      return { result: processArticle(l.article, options) }
+    } catch (e) {
+      return { error: { path: l.article.path, reason: "unreadable", message: `processing failed: ${(e as Error)?.message ?? String(e)}` } }
+    }
+  })
+  return { bytes, items }
+}
+
+/**
+ * The same results under another document id (when two inputs share an id, the later ones get
+ * `id-2`, `id-3`, …): every `doc_id` and `seg_id` is rewritten.
+ *
+ * @example
+ * ```ts
+ * import { articleFromText, processArticle, renameDocument } from "akhbar"
+ * const r = renameDocument(processArticle(articleFromText("عنوان\nنص.", { id: "a" })), "a-2")
+ * r.segments[0]?.seg_id // "a-2:0"
+ * ```
+ */
+export const renameDocument = (result: DocumentResult, docId: string): DocumentResult => {
+  const old = result.document.doc_id
+  if (old === docId) return result
+  const seg = (id: string): string => (id.startsWith(`${old}:`) ? `${docId}${id.slice(old.length)}` : id)
+  return {
+    document: { ...result.document, doc_id: docId },
+    segments: result.segments.map((s) => ({ ...s, doc_id: docId, seg_id: seg(s.seg_id), duplicate_of: s.duplicate_of === null ? null : seg(s.duplicate_of) })),
+    mentions: result.mentions.map((m) => ({ ...m, doc_id: docId, seg_id: seg(m.seg_id) })),
+    quantities: result.quantities.map((q) => ({ ...q, doc_id: docId, seg_id: seg(q.seg_id) })),
+    dates: result.dates.map((d) => ({ ...d, doc_id: docId, seg_id: seg(d.seg_id) }))
+  }
+}
+
+/** The datasets that worker threads render; `mentions` wait for the corpus linker. */
+export const RENDERED_DATASETS = ["documents", "segments", "quantities", "dates"] as const
+/** A dataset that worker threads render. */
+export type RenderedDataset = (typeof RENDERED_DATASETS)[number]
+
+/** Records of one dataset, rendered in each output format. */
+export interface RenderedRecords {
+  readonly count: number
+  readonly text: Readonly<Partial<Record<Format, string>>>
+}
+
+/** One processed document, ready to be linked and written. */
+export interface PreparedDocument {
+  readonly docId: string
+  readonly rendered: Readonly<Record<RenderedDataset, RenderedRecords>>
+  /** What the aggregates need: the document, its sentences (text kept only where a date is), quantities and dates. */
+  readonly aggregate: {
+    readonly document: DocumentRecord
+    readonly segments: ReadonlyArray<SegmentInput>
+    readonly quantities: ReadonlyArray<QuantityRecord>
+    readonly dates: ReadonlyArray<DateRecord>
+  }
+  readonly mentions: ReadonlyArray<PlacedMention>
+}
+
+/** One document of a prepared work unit, or the error that stands for it. */
+export type PreparedItem = { readonly prepared: PreparedDocument } | { readonly error: UnitError }
+
+/** A prepared work unit. */
+export interface PreparedUnit {
+  readonly bytes: number
+  readonly items: ReadonlyArray<PreparedItem>
+}
+
+/** How to prepare a unit: the output formats, and new ids for documents whose id is taken (by index in the unit). */
+export interface PrepareSpec {
+  readonly formats: ReadonlyArray<Format>
+  readonly renames?: ReadonlyMap<number, string> | undefined
+}
+
+const COLUMNS: Readonly<Record<RenderedDataset, ReadonlyArray<string>>> = Object.fromEntries(
+  RENDERED_DATASETS.map((name) => [name, columnsOf(RECORD_DATASETS[name])])
+) as Record<RenderedDataset, ReadonlyArray<string>>
+
+const renderAll = (records: ReadonlyArray<Readonly<Record<string, unknown>>>, name: RenderedDataset, formats: ReadonlyArray<Format>): RenderedRecords => ({
+  count: records.length,
+  text: Object.fromEntries(formats.map((f) => [f, renderRecords(records, f, COLUMNS[name])]))
+})
+
+/**
+ * Prepares one document's results for writing: renders the records that need no corpus state,
+ * and keeps what linking and the aggregates need.
+ *
+ * @example
+ * ```ts
+ * import { articleFromText, prepareDocument, processArticle } from "akhbar"
+ * const p = prepareDocument(processArticle(articleFromText("عنوان\nنص.")), ["csv"])
+ * p.rendered.documents.count // 1
+ * ```
+ */
+export const prepareDocument = (result: DocumentResult, formats: ReadonlyArray<Format>): PreparedDocument => {
+  const dated = new Set(result.dates.map((d) => d.seg_id))
+  const sentences: Array<SegmentInput> = []
+  for (const s of result.segments) {
+    const content = isExtractable(s)
+    if (!content && !dated.has(s.seg_id)) continue
+    sentences.push({ doc_id: s.doc_id, seg_id: s.seg_id, role: s.role, duplicate_of: s.duplicate_of, text: dated.has(s.seg_id) ? s.text : "", words: countWords(s.text) })
+  }
+  return {
+    docId: result.document.doc_id,
+    rendered: {
+      documents: renderAll([result.document], "documents", formats),
+      segments: renderAll(result.segments, "segments", formats),
+      quantities: renderAll(result.quantities, "quantities", formats),
+      dates: renderAll(result.dates, "dates", formats)
+    },
+    aggregate: { document: result.document, segments: sentences, quantities: result.quantities, dates: result.dates },
+    mentions: result.mentions
+  }
+}
+
+/**
+ * Reads, processes and prepares a work unit for writing (see {@link prepareDocument}); documents
+ * listed in `spec.renames` get their new id first. Never throws.
+ *
+ * @example
+ * ```ts
+ * import { prepareUnit } from "akhbar"
+ * const { items } = prepareUnit({ path: "fixtures/articles/01-levant-diplomacy.txt" }, {}, {}, { formats: ["json"] })
+ * ```
+ */
+export const prepareUnit = (unit: WorkUnit, read: ReadOptions, options: UnitProcessOptions, spec: PrepareSpec): PreparedUnit => {
+  const { bytes, items } = processUnit(unit, read, options)
+  return {
+    bytes,
+    items: items.map((item, i): PreparedItem => {
+      if ("error" in item) return item
+      const id = spec.renames?.get(i)
+      return { prepared: prepareDocument(id === undefined ? item.result : renameDocument(item.result, id), spec.formats) }
+    })
+  }
+}
+
+/** A prepared unit as it crosses threads: rendered text as plain strings, the rest as one JSON string per document. */
+export interface PackedUnit {
+  readonly bytes: number
+  readonly items: ReadonlyArray<{ readonly error: UnitError } | { readonly rendered: PreparedDocument["rendered"]; readonly json: string }>
+}
+
+/**
+ * Packs a prepared unit for `postMessage`: structured cloning copies long strings fast but many
+ * small objects slowly, and JSON would escape the rendered text a second time.
+ *
+ * @example
+ * ```ts
+ * import { packUnit, unpackUnit } from "akhbar"
+ * unpackUnit(packUnit({ bytes: 0, items: [] })).items.length // 0
+ * ```
+ */
+export const packUnit = (unit: PreparedUnit): PackedUnit => ({
+  bytes: unit.bytes,
+  items: unit.items.map((item) => {
+    if ("error" in item) return item
+    const { rendered, ...rest } = item.prepared
+    return { rendered, json: JSON.stringify(rest) }
+  })
+})
+
+/**
+ * The prepared unit that {@link packUnit} packed.
+ *
+ * @example
+ * ```ts
+ * import { packUnit, unpackUnit } from "akhbar"
+ * unpackUnit(packUnit({ bytes: 3, items: [] })).bytes // 3
+ * ```
+ */
+export const unpackUnit = (packed: PackedUnit): PreparedUnit => ({
+  bytes: packed.bytes,
+  items: packed.items.map((item): PreparedItem => {
+    if ("error" in item) return item
+    return { prepared: { ...(JSON.parse(item.json) as Omit<PreparedDocument, "rendered">), rendered: item.rendered } }
+  })
+})
