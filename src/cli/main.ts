@@ -1,6 +1,8 @@
 import { parseArgs } from "node:util"
-import { Effect, Either } from "effect"
-import { runCorpus, type RunSummary } from "../pipeline/run.js"
+import { Cause, Effect, Either, Exit, Fiber } from "effect"
+import { join } from "node:path"
+import { runCorpus, type RunProgress, type RunSummary } from "../pipeline/run.js"
+import { STAGING_FOLDER } from "../pipeline/journal.js"
 import { mapNdjson } from "../pipeline/map.js"
 import { mergeRuns } from "../pipeline/merge.js"
 import { AkhbarDefaults } from "../pipeline/services.js"
@@ -15,7 +17,7 @@ const HELP = `akhbar ${VERSION} — turn raw Arabic news articles into datasets
 
 Usage:
   akhbar run <inputs...> --out DIR [--format json,csv,ndjson] [--bom] [--encoding ENC]
-                         [--workers N] [--concurrency N] [--text-column NAME] [--no-learn] [--shard i/n] [--quiet]
+                         [--workers N] [--concurrency N] [--text-column NAME] [--no-learn] [--shard i/n] [--resume] [--quiet]
   akhbar map                       (= akhbar run --stdin ndjson --stdout ndjson)
   akhbar merge <dirs...> --out DIR [--format json,csv,ndjson]
   akhbar aggregate --in DIR [--out DIR] [--format …]
@@ -39,6 +41,8 @@ run      Reads articles (files, folders, glob patterns; .txt, .ndjson/.jsonl, .c
   --recognizer KIND   entities from combined (gazetteers + patterns + trained tagger, default),
                       rules (gazetteers + patterns) or model (tagger only)
   --shard i/n         process only the i-th of n contiguous slices of the inputs (1 ≤ i ≤ n)
+  --resume            go on with an interrupted run into the same --out (Ctrl-C, a crash, a full
+                      disk), from its last checkpoint; the files equal those of an uninterrupted run
   --quiet             no progress bar and no summary
 map      Reads NDJSON articles on stdin and writes one NDJSON line per output record on stdout,
          tagged with its dataset ({"dataset":"segments",…}): a mapper for Hadoop Streaming or
@@ -64,6 +68,7 @@ const summarize = (s: RunSummary): string => {
     ...Object.entries(s.records).map(([name, n]) => `  ${name.padEnd(11)} ${String(n).padStart(8)} records`),
     `  written to ${s.out} (${s.formats.join(", ")})`
   ]
+  if (s.resumedFrom !== null) lines.splice(1, 0, `  went on from the interrupted run's checkpoint after ${s.resumedFrom} of ${s.files} input files`)
   if (s.errors > 0) lines.push(`  see documents with status "error" for why ${s.errors === 1 ? "one input was" : `${s.errors} inputs were`} not used`)
   return lines.join("\n") + "\n"
 }
@@ -88,6 +93,7 @@ const runCommand = async (args: Array<string>): Promise<number> => {
         shard: { type: "string" },
         stdin: { type: "string" },
         stdout: { type: "string" },
+        resume: { type: "boolean" },
         quiet: { type: "boolean", short: "q" }
       }
     })
@@ -114,6 +120,7 @@ const runCommand = async (args: Array<string>): Promise<number> => {
   }
   const bar = new ProgressBar(process.stderr)
   const quiet = v.quiet === true
+  let last: RunProgress | undefined
   const program = runCorpus(
     {
       inputs: parsed.positionals,
@@ -127,20 +134,50 @@ const runCommand = async (args: Array<string>): Promise<number> => {
       learnBoilerplate: v["no-learn"] !== true,
       aggregates: v["no-aggregates"] !== true,
       ...(v.recognizer !== undefined ? { recognizer: v.recognizer as "combined" } : {}),
-      ...(v.shard !== undefined ? { shard: v.shard } : {})
+      ...(v.shard !== undefined ? { shard: v.shard } : {}),
+      resume: v.resume === true
     },
-    { onProgress: quiet ? undefined : (p) => bar.update(p) }
-  ).pipe(Effect.provide(AkhbarDefaults), Effect.either)
-  const result = await Effect.runPromise(program)
-  bar.done()
-  if (Either.isLeft(result)) {
-    const e = result.left
-    if (e._tag === "OptionsError") return usage(e.message)
-    process.stderr.write(`akhbar: cannot write the output to ${e.path}: ${e.message}\n`)
-    return 1
+    {
+      onProgress: (p) => {
+        last = p
+        if (!quiet) bar.update(p)
+      }
+    }
+  ).pipe(Effect.provide(AkhbarDefaults))
+  // Ctrl-C interrupts the run, which saves a checkpoint and stops its workers; a second one exits at once
+  const fiber = Effect.runFork(program)
+  let interrupted = false
+  const onSignal = (): void => {
+    if (interrupted) process.exit(130)
+    interrupted = true
+    bar.done()
+    process.stderr.write("akhbar: stopping (saving a checkpoint; press Ctrl-C again to quit at once)…\n")
+    Effect.runFork(Fiber.interrupt(fiber))
   }
-  if (!quiet) process.stderr.write(summarize(result.right))
-  return 0
+  process.on("SIGINT", onSignal)
+  process.on("SIGTERM", onSignal)
+  const exit = await Effect.runPromise(Fiber.await(fiber))
+  process.off("SIGINT", onSignal)
+  process.off("SIGTERM", onSignal)
+  bar.done()
+  if (Exit.isSuccess(exit)) {
+    if (!quiet) process.stderr.write(summarize(exit.value))
+    return 0
+  }
+  if (Cause.isInterruptedOnly(exit.cause)) {
+    const done = last?.phase === "process" ? last.filesDone : 0
+    const total = last?.filesTotal ?? 0
+    process.stderr.write(
+      `akhbar: stopped after ${done} of ${total} input files; run the same command with --resume to go on (partial files are in ${join(v.out!, STAGING_FOLDER)})\n`
+    )
+    return 130
+  }
+  const failure = Cause.failureOption(exit.cause)
+  if (failure._tag === "None") throw Cause.squash(exit.cause)
+  const e = failure.value
+  if (e._tag === "OptionsError") return usage(e.message)
+  process.stderr.write(`akhbar: cannot write the output to ${e.path}: ${e.message}\n`)
+  return 1
 }
 
 const mapCommand = async (): Promise<number> => {

@@ -29,14 +29,18 @@ export interface Executor {
  */
 export const inThreadExecutor = (read: ReadOptions, options: ProcessOptions): Executor => {
   let learned = options.learned
+  // each unit starts from the event loop (setImmediate), not from a microtask: between units, signals
+  // (Ctrl-C), timers and I/O get their turn even though the work itself is synchronous
   const attempt = <A>(f: () => A): Promise<WorkerOutcome<A>> =>
-    Promise.resolve().then(() => {
-      try {
-        return { ok: true as const, value: f() }
-      } catch (e) {
-        return { ok: false as const, message: (e as Error)?.message ?? String(e) }
-      }
-    })
+    new Promise((resolve) =>
+      setImmediate(() => {
+        try {
+          resolve({ ok: true as const, value: f() })
+        } catch (e) {
+          resolve({ ok: false as const, message: (e as Error)?.message ?? String(e) })
+        }
+      })
+    )
   return {
     learn: (unit) => attempt(() => learnUnit(unit, read)),
     process: (unit, spec) => attempt(() => prepareUnit(unit, read, { ...options, learned }, spec)),

@@ -277,7 +277,11 @@ export const runCorpus = (
             catch: (e) => new OutputError({ path: options.out, message: `cannot write a checkpoint: ${(e as Error).message}` })
           })
           progress({ phase: "process", filesDone: counters.files, filesTotal: files.length, documents: counters.documents, errors: counters.errors, bytes: counters.bytes })
-        })
+        }).pipe(
+          // a unit is written whole or not at all, so that a checkpoint taken on interruption
+          // counts exactly the units whose records are in the files
+          Effect.uninterruptible
+        )
       yield* Stream.fromIterable(planUnits(files, { chunkBytes: options.chunkBytes })).pipe(
         Stream.drop(counters.units),
         Stream.mapEffect((unit) => Effect.promise(() => executor.process(unit, spec)).pipe(Effect.map((outcome) => ({ unit, outcome }))), {
