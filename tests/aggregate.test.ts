@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import { from } from "arquero"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
@@ -10,6 +13,7 @@ import {
   CooccurrenceRecord,
   documentsOf,
   sortDate,
+  SpillSorter,
   tableRecords,
   UNKNOWN_OUTLET,
   type CorpusDatasets
@@ -200,8 +204,8 @@ describe("AggregateAccumulator", () => {
   it("keeps compact state: ids and counts, and only the text of sentences with dates", () => {
     const acc = new AggregateAccumulator()
     for (const bundle of documentsOf(corpus)) acc.addDocument(bundle)
-    const state = acc as unknown as Record<string, unknown>
-    const dated = state.dated as Array<{ seg_id: string; sentence: string | null }>
+    const state = acc.snapshot() as Record<string, unknown>
+    const dated = (state.dated as { buffer: Array<{ seg_id: string; sentence: string | null }> }).buffer
     const segs = new Map(corpus.segments.map((s) => [s.seg_id, s.text]))
     expect(dated).toHaveLength(corpus.dates.length)
     for (const d of dated) expect(d.sentence).toBe(segs.get(d.seg_id))
@@ -289,6 +293,61 @@ const arbCorpus = fc
     })
     return c
   })
+
+describe("AggregateAccumulator with spilled rows", () => {
+  it("writes entity × document and timeline rows to sorted runs on disk, with the same results", () => {
+    const corpus = newsCorpus()
+    const dir = mkdtempSync(join(tmpdir(), "akhbar-spill-"))
+    const inMemory = new AggregateAccumulator()
+    const spilled = new AggregateAccumulator({ spill: { dir, rows: 3 } })
+    for (const bundle of documentsOf(corpus)) {
+      inMemory.addDocument(bundle)
+      spilled.addDocument(bundle)
+    }
+    inMemory.addEntities(corpus.entities)
+    spilled.addEntities(corpus.entities)
+    expect(readdirSync(dir).length).toBeGreaterThan(2)
+    expect(spilled.records()).toEqual(inMemory.records())
+    // the streams can be read twice, and a checkpoint taken mid-way restores to the same end
+    const streams = spilled.streams()
+    expect([...streams.timeline]).toEqual([...streams.timeline])
+    spilled.dispose()
+    expect(readdirSync(dir)).toEqual([])
+  })
+
+  it("resumes from a snapshot: run files written after it are ignored", () => {
+    const corpus = newsCorpus()
+    const docs = [...documentsOf(corpus)]
+    const dir = mkdtempSync(join(tmpdir(), "akhbar-spill-"))
+    const whole = new AggregateAccumulator()
+    for (const d of docs) whole.addDocument(d)
+    const first = new AggregateAccumulator({ spill: { dir, rows: 2 } })
+    const half = Math.floor(docs.length / 2)
+    docs.slice(0, half).forEach((d) => first.addDocument(d))
+    const snapshot = structuredClone(first.snapshot())
+    docs.slice(half).forEach((d) => first.addDocument(d)) // written, then "lost" in a crash
+    const again = new AggregateAccumulator({ spill: { dir, rows: 2 } }).restore(snapshot)
+    docs.slice(half).forEach((d) => again.addDocument(d))
+    expect(again.records()).toEqual(whole.records())
+  })
+})
+
+describe("SpillSorter", () => {
+  it("sorts like a stable in-memory sort, whatever the run size", () => {
+    const dir = mkdtempSync(join(tmpdir(), "akhbar-spill-"))
+    fc.assert(
+      fc.property(fc.array(fc.record({ k: fc.integer({ min: 0, max: 20 }), s: fc.string() }), { maxLength: 200 }), fc.integer({ min: 1, max: 30 }), (rows, size) => {
+        const compare = (a: { k: number }, b: { k: number }) => a.k - b.k
+        const sorter = new SpillSorter(compare, { dir, rows: size })
+        for (const r of rows) sorter.add(r)
+        expect(sorter.size).toBe(rows.length)
+        expect([...sorter.sorted()]).toEqual([...rows].sort(compare))
+        sorter.dispose()
+      }),
+      { numRuns: 100, seed: 7 }
+    )
+  })
+})
 
 describe("aggregate: random corpora", () => {
   it("entity_counts and cooccurrence always equal the independent recount", () => {

@@ -11,8 +11,9 @@ import type { EntityCountRecord } from "./records/entity-count.js"
 import { UNKNOWN_OUTLET, type OutletRecord } from "./records/outlet.js"
 import type { QuantityByUnitRecord } from "./records/quantity-by-unit.js"
 import type { TimelineRecord } from "./records/timeline.js"
-import type { AggregateRecords } from "./schema.js"
+import type { AggregateRecords, AggregateStreams } from "./schema.js"
 import { sortDate } from "./sort-date.js"
+import { SpillSorter, type SpillOptions, type SpillState } from "./spill.js"
 import { toTables, type AggregateTables } from "./tables.js"
 import { countWords } from "./words.js"
 
@@ -53,9 +54,11 @@ const SEP = "\u0000"
 interface EntityState {
   type: EntityType
   sentences: number
-  readonly docs: Map<string, number>
   readonly surfaces: Map<string, number>
 }
+
+/** An `entity_counts` row before the entity's name and type are known. */
+type PendingCount = Pick<EntityCountRecord, "entity_id" | "doc_id" | "mentions">
 
 interface PairState {
   readonly a: string
@@ -117,24 +120,41 @@ const bump = <K>(map: Map<K, number>, key: K, by = 1): void => {
  */
 export class AggregateAccumulator {
   private docIds = new Set<string>()
+  private readonly counts: SpillSorter<PendingCount>
+  private readonly dated: SpillSorter<PendingDate>
+
+  /** `spill`: a folder where rows that grow with the corpus are sorted in runs (default: kept in memory). */
+  constructor(options: { readonly spill?: SpillOptions | undefined } = {}) {
+    this.counts = new SpillSorter(byKeys((r: PendingCount) => [r.entity_id, r.doc_id]), options.spill, "entity_counts")
+    this.dated = new SpillSorter(byKeys((r: PendingDate) => [r.sort_date, r.doc_id, r.start, r.end]), options.spill, "timeline")
+  }
+
   private entities = new Map<string, EntityState>()
   private known = new Map<string, { readonly name: string; readonly type: EntityType }>()
   private pairs = new Map<string, PairState>()
   private quantities = new Map<string, QuantityState>()
   private outlets = new Map<string, OutletState>()
-  private dated: Array<PendingDate> = []
   private sentenceTotal = 0
 
-  /** The state as plain data (maps, sets, arrays), for a checkpoint of a run. */
+  /** The state as plain data (maps, sets, arrays), for a checkpoint of a run; spilled runs stay on disk. */
   snapshot(): unknown {
-    const { docIds, entities, known, pairs, quantities, outlets, dated, sentenceTotal } = this
-    return { docIds, entities, known, pairs, quantities, outlets, dated, sentenceTotal }
+    const { docIds, entities, known, pairs, quantities, outlets, sentenceTotal } = this
+    return { docIds, entities, known, pairs, quantities, outlets, sentenceTotal, counts: this.counts.snapshot(), dated: this.dated.snapshot() }
   }
 
   /** Takes back a state made by {@link AggregateAccumulator.snapshot} (after a structured clone). */
   restore(state: unknown): this {
-    Object.assign(this, state as Record<string, unknown>)
+    const { counts, dated, ...rest } = state as { counts: SpillState<PendingCount>; dated: SpillState<PendingDate> } & Record<string, unknown>
+    Object.assign(this, rest)
+    this.counts.restore(counts)
+    this.dated.restore(dated)
     return this
+  }
+
+  /** Removes the run files of spilled rows (when `spill` was given). */
+  dispose(): void {
+    this.counts.dispose()
+    this.dated.dispose()
   }
 
   /** Number of documents added. */
@@ -198,13 +218,14 @@ export class AggregateAccumulator {
 
     // Mentions: entity × document counts, and the distinct entities of each sentence in order.
     const bySentence = new Map<string, Array<string>>()
+    const inDocument = new Map<string, number>()
     for (const m of [...mentions].sort((x, y) => x.start - y.start || x.end - y.end)) {
       let e = this.entities.get(m.entity_id)
       if (e === undefined) {
-        e = { type: m.type, sentences: 0, docs: new Map(), surfaces: new Map() }
+        e = { type: m.type, sentences: 0, surfaces: new Map() }
         this.entities.set(m.entity_id, e)
       }
-      bump(e.docs, docId)
+      bump(inDocument, m.entity_id)
       bump(e.surfaces, m.text)
       outlet.mentions++
       bump(outlet.entities, m.entity_id)
@@ -214,6 +235,7 @@ export class AggregateAccumulator {
       else if (!ids.includes(m.entity_id)) ids.push(m.entity_id)
     }
     this.sentenceTotal += sentenceIds.size
+    for (const [entity_id, n] of inDocument) this.counts.add({ entity_id, doc_id: docId, mentions: n })
 
     // Co-occurrence within sentences; documents counted once per pair per document.
     const docPairs = new Set<PairState>()
@@ -260,7 +282,7 @@ export class AggregateAccumulator {
       const text = new Map<string, string>()
       for (const s of segments) if (datedIds.has(s.seg_id)) text.set(s.seg_id, s.text)
       for (const d of dates) {
-        this.dated.push({
+        this.dated.add({
           doc_id: docId,
           seg_id: d.seg_id,
           start: d.start,
@@ -299,12 +321,28 @@ export class AggregateAccumulator {
 
   /** The aggregates as plain arrays of records, each sorted by its keys. Does not change the state. */
   records(): AggregateRecords {
-    const entity_counts: Array<EntityCountRecord> = []
-    for (const [id, e] of this.entities) {
-      const { name, type } = this.entity(id)
-      for (const [doc_id, mentions] of e.docs) entity_counts.push({ entity_id: id, name, type, doc_id, mentions })
+    const { entity_counts, timeline, ...rest } = this.streams()
+    return { ...rest, entity_counts: [...entity_counts], timeline: [...timeline] }
+  }
+
+  /**
+   * The aggregates, with `entity_counts` and `timeline` as iterables read from the spilled runs
+   * (each may be read more than once); the small tables as arrays. Does not change the state.
+   */
+  streams(): AggregateStreams & Omit<AggregateRecords, "entity_counts" | "timeline"> {
+    const counts = this.counts
+    const dated = this.dated
+    const entity = (id: string) => this.entity(id)
+    const entity_counts: Iterable<EntityCountRecord> = {
+      *[Symbol.iterator]() {
+        for (const c of counts.sorted()) yield { entity_id: c.entity_id, ...entity(c.entity_id), doc_id: c.doc_id, mentions: c.mentions }
+      }
     }
-    entity_counts.sort(byKeys((r) => [r.entity_id, r.doc_id]))
+    const timeline: Iterable<TimelineRecord> = {
+      *[Symbol.iterator]() {
+        for (const d of dated.sorted()) yield { ...d, entity_ids: [...d.entity_ids], entity_names: d.entity_ids.map((id) => entity(id).name) }
+      }
+    }
 
     const n = this.sentenceTotal
     const cooccurrence: Array<CooccurrenceRecord> = []
@@ -329,10 +367,6 @@ export class AggregateAccumulator {
       })
     }
     cooccurrence.sort(byKeys((r) => [r.entity_a, r.entity_b]))
-
-    const timeline: Array<TimelineRecord> = this.dated
-      .map((d) => ({ ...d, entity_ids: [...d.entity_ids], entity_names: d.entity_ids.map((id) => this.entity(id).name) }))
-      .sort(byKeys((r) => [r.sort_date, r.doc_id, r.start, r.end]))
 
     const quantities_by_unit: Array<QuantityByUnitRecord> = [...this.quantities.values()]
       .map((u) => ({ unit: u.unit, kind: u.kind, count: u.count, documents: u.documents, sum: u.sum, mean: u.sum / u.count, min: u.min, max: u.max }))

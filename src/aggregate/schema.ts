@@ -29,6 +29,9 @@ export type AggregateDatasetName = keyof typeof AGGREGATE_DATASETS
 /** The records of every aggregate dataset, as plain arrays. */
 export type AggregateRecords = { [K in AggregateDatasetName]: Array<z.infer<(typeof AGGREGATE_DATASETS)[K]>> }
 
+/** The aggregate datasets as iterables (arrays, or rows read back from disk as they are iterated). */
+export type AggregateStreams = { readonly [K in AggregateDatasetName]: Iterable<z.infer<(typeof AGGREGATE_DATASETS)[K]>> }
+
 /**
  * What each aggregate dataset holds one record of, for the data dictionary.
  *

@@ -2,7 +2,7 @@ import { columnsOf } from "../model/datasets.js"
 import { COLUMNAR_FORMATS, writeColumnar, type ColumnarFormat } from "../write/columnar.js"
 import { FORMATS, type Format } from "../write/format.js"
 import { DatasetSetWriter } from "../write/writer.js"
-import { AGGREGATE_DATASETS, type AggregateDatasetName, type AggregateRecords } from "./schema.js"
+import { AGGREGATE_DATASETS, type AggregateDatasetName, type AggregateStreams } from "./schema.js"
 
 /**
  * Formats the aggregates can be written in: the text formats of a run, plus Arrow and Parquet.
@@ -41,6 +41,8 @@ export const parseAggregateFormats = (list: string): Array<AggregateFormat> => {
 /**
  * Writes every aggregate dataset to a folder as `<name>.<format>` for each format — JSON, CSV
  * (arrays joined with `|`), NDJSON, Arrow IPC, Parquet — each file atomically; returns the paths.
+ * Text formats are streamed from the records (arrays or iterables such as
+ * `AggregateAccumulator.streams()`); Arrow and Parquet need each dataset in memory.
  *
  * @example
  * ```ts
@@ -51,7 +53,7 @@ export const parseAggregateFormats = (list: string): Array<AggregateFormat> => {
  */
 export const writeAggregates = (
   dir: string,
-  records: AggregateRecords,
+  records: AggregateStreams,
   formats: ReadonlyArray<AggregateFormat>,
   options: { readonly bom?: boolean | undefined } = {}
 ): Array<string> => {
@@ -70,6 +72,10 @@ export const writeAggregates = (
     }
     paths.push(...writer.paths())
   }
-  for (const n of names) for (const f of columnar) paths.push(writeColumnar(dir, n, f, records[n], AGGREGATE_DATASETS[n]))
+  for (const n of names) {
+    if (columnar.length === 0) break
+    const rows = [...records[n]] as Array<Record<string, unknown>>
+    for (const f of columnar) paths.push(writeColumnar(dir, n, f, rows, AGGREGATE_DATASETS[n]))
+  }
   return paths
 }

@@ -1,5 +1,5 @@
 import { stripConjunction } from "./clitics.js"
-import { NOT_AFTER_ORDINAL_PREFIX, NOT_ORDINAL_HEADS, ORDINAL_NAME_WORDS } from "./data/grammar.js"
+import { ELATIVE_ORDINAL_PREFIXES, NOT_AFTER_ORDINAL_PREFIX, NOT_ORDINAL_HEADS, ORDINAL_NAME_WORDS } from "./data/grammar.js"
 import { ORDINAL_BLOCKERS, REGNAL_NAMES, TIME_AFTER } from "./data/non-quantities.js"
 import { anyDate, definiteCut, ORDINAL, type Scan } from "./draft.js"
 import { CARDINALS } from "./lexicon.js"
@@ -12,11 +12,12 @@ const BLOCK = new Set([...ORDINAL_BLOCKERS, ...REGNAL_NAMES, ...ORDINAL_NAME_WOR
 const TIME = new Set(TIME_AFTER.map(normForm))
 const NOT_HEAD = new Set(NOT_ORDINAL_HEADS.map(normForm))
 const NOT_AFTER = new Set(NOT_AFTER_ORDINAL_PREFIX.map(normForm))
+const ELATIVE = new Set(ELATIVE_ORDINAL_PREFIXES.map(normForm))
 
 /**
  * An ordinal quantity at token `i`, with its noun when the noun comes first ("المركز الثاني",
  * "الجولة الثامنة عشرة", "للمرة الثالثة", "الذكرى العشرين") or after an indefinite ordinal ("ثاني
- * زيارة"). Left out: parts of names ("عبد الله الثاني", "آل ثاني", "كانون الأول"), clock times
+ * زيارة"). Left out: the elative "أول حوار" ("the first-ever dialogue"), parts of names ("عبد الله الثاني", "آل ثاني", "كانون الأول"), clock times
  * ("الساعة العاشرة"), a definite ten with no noun ("الأربعين"), an ordinal describing the
  * quantity before it ("الأشهر التسعة الأولى"). Returns the token after it, or undefined.
  *
@@ -42,6 +43,7 @@ export const ordinalQuantity = (s: Scan, i: number): number | undefined => {
   if (ord.form === "prefix") {
     const k = ord.last + 1
     if (t.types[k] !== WORD || NOT_AFTER.has(w[k]!) || t.gaps[k] === 0) return undefined
+    if (ELATIVE.has(stripConjunction(w[i]!))) return skip
     last = k
   } else if (ord.cut === 0 && prev > s.consumed && pw !== "" && t.gaps[i] !== 0 && !NOT_HEAD.has(pw) && s.inDate[prev] === 0) {
     const dc = definiteCut(pw)

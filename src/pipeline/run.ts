@@ -191,7 +191,8 @@ export const runCorpus = (
         ),
       catch: (e) => new OutputError({ path: options.out, message: `cannot create the output folder or files: ${(e as Error).message}` })
     })
-    const aggregates = options.aggregates ? new AggregateAccumulator() : undefined
+    // rows that grow with the corpus (entity × document, dated sentences) are sorted in runs on disk
+    const aggregates = options.aggregates ? new AggregateAccumulator({ spill: { dir: join(stagingDir, "aggregates") } }) : undefined
 
     // corpus state: counters, the ids given so far, the linker and the aggregates
     let counters: RunCounters = checkpoint?.counters ?? { units: 0, files: 0, documents: 0, errors: 0, bytes: 0 }
@@ -328,7 +329,8 @@ export const runCorpus = (
           for (const f of columnar) paths.push(writeColumnar(options.out, name, f, records, schema))
           if (staged) rmSync(join(options.out, `${name}.ndjson`), { force: true })
         }
-        if (aggregates !== undefined) paths.push(...writeAggregates(options.out, aggregates.records(), options.format, { bom: options.bom }))
+        if (aggregates !== undefined) paths.push(...writeAggregates(options.out, aggregates.streams(), options.format, { bom: options.bom }))
+        aggregates?.dispose()
         journal.remove()
       },
       catch: (e) => new OutputError({ path: options.out, message: `cannot write the columnar or aggregate files: ${(e as Error).message}` })

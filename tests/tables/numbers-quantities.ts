@@ -439,11 +439,17 @@ export const ORDINAL_CASES: ReadonlyArray<QuantityCase> = [
   ordinal("الثالثة إلى اليمين", "الثالثة", 3),
   ordinal("في الدورة الـ55", "الدورة الـ55", 55),
   ordinal("في الحلقة العاشرة", "الحلقة العاشرة", 10),
-  ordinal("السنة السادسة", "السنة السادسة", 6)
+  ordinal("السنة السادسة", "السنة السادسة", 6),
+  ordinal("عقدت الجلسة الأولى للحوار", "الجلسة الأولى", 1),
+  ordinal("وفي ثالث جولة من المحادثات", "ثالث جولة", 3)
 ]
 
 /** Things that are not quantities. */
 export const NEGATIVE_CASES: ReadonlyArray<QuantityCase> = [
+  // an elative in construct: "the first-ever …", not a position in a count
+  none("هذا أول لقاء بين الوزيرين"),
+  none("وهي أولى زياراته إلى المنطقة"),
+  none("في أول اجتماع للجنة"),
   none("أصيب بفيروس كوفيد-19 أمس"),
   none("قمة مجموعة G20 في روما"),
   none("طائرات إف-16 الأمريكية"),

@@ -62,6 +62,18 @@ export const NOT_ORDINAL_HEADS: ReadonlyArray<string> = ["الذي", "التي",
 export const NOT_AFTER_ORDINAL_PREFIX: ReadonlyArray<string> = ["من", "في", "على", "إلى", "عن", "مع", "و", "أو", "ثم", "أن", "أنه", "التي", "الذي", "ما", "لا", "قد", "كان"]
 
 /**
+ * Elatives that take the place of an indefinite ordinal before a noun: "أول حوار", "أولى جلساته"
+ * mean "the first-ever …" (an elative in construct, like "أكبر مدينة"), not a position in a count,
+ * so they are not ordinal quantities (the definite "الجلسة الأولى" is).
+ *
+ * @example
+ * ```ts
+ * ELATIVE_ORDINAL_PREFIXES.includes("أول") // true
+ * ```
+ */
+export const ELATIVE_ORDINAL_PREFIXES: ReadonlyArray<string> = ["أول", "أولى"]
+
+/**
  * Words right before an ordinal that make it part of a name: month names ("كانون الأول"), the
  * family "آل" ("آل ثاني").
  *
