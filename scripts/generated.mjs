@@ -32,12 +32,16 @@ const CHILD = `
   process.stdout.write(JSON.stringify({ seconds: (performance.now() - t0) / 1000, documents: r.summary.documents, maxRSS: process.resourceUsage().maxRSS }))
 `
 
+/** The heap limit the `akhbar` CLI runs corpus commands with (CLI_HEAP_MB in src/cli/relaunch.ts). */
+export const CLI_HEAP_FLAG = "--max-old-space-size=1536"
+
 /**
- * Runs the whole pipeline (dist/) on `input` in a child process of its own, so that its peak RSS
- * (main thread and workers together) is its own: `{ seconds, documents, maxRSS }` (maxRSS in KB).
+ * Runs the whole pipeline (dist/) on `input` in a child process of its own, with the CLI's heap
+ * limit, so that its peak RSS (main thread and workers together) is what `akhbar run` would use:
+ * `{ seconds, documents, maxRSS }` (maxRSS in KB).
  */
 export const measuredRun = (input, out, format, workers) => {
-  const args = ["--input-type=module", "-e", CHILD, input, out, format, workers === undefined ? "" : String(workers)]
+  const args = [CLI_HEAP_FLAG, "--input-type=module", "-e", CHILD, input, out, format, workers === undefined ? "" : String(workers)]
   const p = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 20 })
   if (p.status !== 0) throw new Error(`the run on ${input} failed: ${p.stderr}`)
   return JSON.parse(p.stdout)

@@ -126,7 +126,9 @@ export class AggregateAccumulator {
   /** `spill`: a folder where rows that grow with the corpus are sorted in runs (default: kept in memory). */
   constructor(options: { readonly spill?: SpillOptions | undefined } = {}) {
     this.counts = new SpillSorter(byKeys((r: PendingCount) => [r.entity_id, r.doc_id]), options.spill, "entity_counts")
-    this.dated = new SpillSorter(byKeys((r: PendingDate) => [r.sort_date, r.doc_id, r.start, r.end]), options.spill, "timeline")
+    // timeline rows carry their sentence: smaller runs keep the buffer to a few megabytes
+    const dated = options.spill === undefined ? undefined : { ...options.spill, rows: Math.min(options.spill.rows ?? 5_000, 5_000) }
+    this.dated = new SpillSorter(byKeys((r: PendingDate) => [r.sort_date, r.doc_id, r.start, r.end]), dated, "timeline")
   }
 
   private entities = new Map<string, EntityState>()

@@ -16,9 +16,9 @@ export interface SpillState<T> {
   readonly buffer: ReadonlyArray<T>
 }
 
-const READ_CHUNK = 1 << 20
+const READ_CHUNK = 1 << 16
 
-/** Reads the JSON rows of a run file one at a time, a megabyte at a time. */
+/** Reads the JSON rows of a run file one at a time, 64 KB at a time (a merge keeps one reader a run). */
 class RunReader<T> {
   private fd: number | undefined
   private readonly decoder = new StringDecoder("utf8")

@@ -9,6 +9,7 @@ import { AkhbarDefaults } from "../pipeline/services.js"
 import { writeSchemas } from "../schema/export.js"
 import { VERSION } from "../version.js"
 import { ProgressBar } from "./progress.js"
+import { relaunchWithHeap } from "./relaunch.js"
 import { aggregateCommand, AGGREGATE_HELP } from "./aggregate.js"
 import { reportCommand, REPORT_HELP } from "./report.js"
 import { OUTPUT_FORMATS, type OutputFormat } from "../write/formats.js"
@@ -146,10 +147,14 @@ const runCommand = async (args: Array<string>): Promise<number> => {
   ).pipe(Effect.provide(AkhbarDefaults))
   // Ctrl-C interrupts the run, which saves a checkpoint and stops its workers; a second one exits at once
   const fiber = Effect.runFork(program)
-  let interrupted = false
+  let interruptedAt = 0
   const onSignal = (): void => {
-    if (interrupted) process.exit(130)
-    interrupted = true
+    if (interruptedAt !== 0) {
+      // one Ctrl-C reaches both this process and the launcher that passes it on: count those as one
+      if (Date.now() - interruptedAt < 1000) return
+      process.exit(130)
+    }
+    interruptedAt = Date.now()
     bar.done()
     process.stderr.write("akhbar: stopping (saving a checkpoint; press Ctrl-C again to quit at once)…\n")
     Effect.runFork(Fiber.interrupt(fiber))
@@ -256,7 +261,12 @@ const main = async (argv: Array<string>): Promise<number> => {
   }
 }
 
-main(process.argv.slice(2)).then(
+// corpus commands run in a child process with a heap limit that keeps memory near the working set
+const CORPUS_COMMANDS = new Set(["run", "map", "merge"])
+const start = (argv: Array<string>): Promise<number> =>
+  (CORPUS_COMMANDS.has(argv[0] ?? "") ? relaunchWithHeap() : undefined) ?? main(argv)
+
+start(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code
   },
