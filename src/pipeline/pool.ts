@@ -54,11 +54,12 @@ const workerEntry = (): WorkerEntry => {
 }
 
 /**
- * A large young generation: processing allocates many short-lived strings and arrays, and with
- * V8's default (16 MB semi-spaces) the collector's background work takes a second core from a
- * second worker. A 192 MB young generation (64 MB semi-spaces) cuts collection time by half.
+ * Heap limits of a worker. A young generation larger than V8's default makes fewer short-lived
+ * strings and arrays reach the old generation (less collection work competing with the other
+ * threads); an old-generation limit under 2 GB makes V8 keep the heap near its live size (see
+ * the CLI's relaunch), and a worker that runs out of it crashes alone: its document becomes an error.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 192 }
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 64, maxOldGenerationSizeMb: 1536 }
 
 /** Starts a worker; a TypeScript entry is loaded through tsx's API (its --import hook does not reach workers on Node 20). */
 const startWorker = (entry: WorkerEntry, workerData: unknown): Worker => {
