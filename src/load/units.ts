@@ -25,7 +25,7 @@ export interface WorkUnit {
 
 /** Options of {@link planUnits}. */
 export interface PlanOptions {
-  /** NDJSON files larger than this are split into ranges of about this size (default 8 MB). */
+  /** NDJSON files larger than this are split into ranges of about this size (default 2 MB). */
   readonly chunkBytes?: number | undefined
 }
 
@@ -91,7 +91,7 @@ function* ndjsonRanges(path: string, size: number, chunkBytes: number): Generato
  * ```
  */
 export function* planUnits(files: Iterable<string>, options: PlanOptions = {}): Generator<WorkUnit> {
-  const chunkBytes = options.chunkBytes ?? 8 * 1024 * 1024
+  const chunkBytes = options.chunkBytes ?? 2 * 1024 * 1024
   for (const path of files) {
     let size = 0
     try {

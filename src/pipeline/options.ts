@@ -54,7 +54,7 @@ export const RunOptions = z
     // a checkpoint after this many seconds or work units, whichever comes first
     checkpointSeconds: z.number().positive("checkpointSeconds must be positive").default(30),
     checkpointUnits: z.number().int().min(1, "checkpointUnits must be at least 1").default(Number.MAX_SAFE_INTEGER),
-    chunkBytes: z.number().int().min(1024, "chunkBytes must be at least 1024").default(8 * 1024 * 1024),
+    chunkBytes: z.number().int().min(1024, "chunkBytes must be at least 1024").default(2 * 1024 * 1024),
     learnBoilerplate: z.boolean().default(true),
     aggregates: z.boolean().default(true),
     recognizer: z.enum(["combined", "rules", "model"]).default("combined"),
