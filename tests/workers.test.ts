@@ -25,10 +25,12 @@ describe("worker threads", () => {
   it("give the same results as processing in the main thread", async () => {
     const pool = new WorkerPool(2)
     try {
-      const unit = { path: "fixtures/articles/01-levant-diplomacy.txt" }
+      const unit = { path: "fixtures/articles/01-afaq-lebanon-diplomacy.txt" }
       const outcome = await pool.process(unit, { formats: ["json", "csv"] })
+      expect(outcome.ok && outcome.value.items.map((i) => "prepared" in i)).toEqual([true])
       expect(outcome).toEqual({ ok: true, value: prepareUnit(unit, {}, { extractors: Extraction.defaults }, { formats: ["json", "csv"] }) })
       const learned = await pool.learn(unit)
+      expect(learned.ok && learned.value.hashes.length).toBeGreaterThan(5)
       expect(learned.ok && [...learned.value.hashes]).toEqual([...learnUnit(unit).hashes])
     } finally {
       await pool.close()

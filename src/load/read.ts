@@ -45,7 +45,7 @@ export const loadBytes = (bytes: Uint8Array, path: string, options: ReadOptions 
  * @example
  * ```ts
  * import { loadFileSync } from "akhbar"
- * const results = loadFileSync("fixtures/articles/01-levant-diplomacy.txt")
+ * const results = loadFileSync("fixtures/articles/01-afaq-lebanon-diplomacy.txt")
  * ```
  */
 export const loadFileSync = (path: string, options: ReadOptions = {}): Array<Loaded> => {

@@ -86,7 +86,7 @@ function* ndjsonRanges(path: string, size: number, chunkBytes: number): Generato
  * @example
  * ```ts
  * import { planUnits } from "akhbar"
- * const units = [...planUnits(["fixtures/articles/01-levant-diplomacy.txt"])]
+ * const units = [...planUnits(["fixtures/articles/01-afaq-lebanon-diplomacy.txt"])]
  * units.length // 1
  * ```
  */
@@ -118,7 +118,7 @@ export function* planUnits(files: Iterable<string>, options: PlanOptions = {}): 
  * @example
  * ```ts
  * import { readUnit } from "akhbar"
- * const { loaded, bytes } = readUnit({ path: "fixtures/articles/01-levant-diplomacy.txt" })
+ * const { loaded, bytes } = readUnit({ path: "fixtures/articles/01-afaq-lebanon-diplomacy.txt" })
  * loaded[0]?.ok // true
  * ```
  */

@@ -24,7 +24,7 @@ export interface Executor {
  * ```ts
  * import { inThreadExecutor } from "akhbar"
  * const ex = inThreadExecutor({}, {})
- * const outcome = await ex.process({ path: "fixtures/articles/01-levant-diplomacy.txt" }, { formats: ["csv"] })
+ * const outcome = await ex.process({ path: "fixtures/articles/01-afaq-lebanon-diplomacy.txt" }, { formats: ["csv"] })
  * ```
  */
 export const inThreadExecutor = (read: ReadOptions, options: ProcessOptions): Executor => {

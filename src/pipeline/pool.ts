@@ -84,7 +84,7 @@ const startWorker = (entry: WorkerEntry, workerData: unknown): Worker => {
  * ```ts
  * import { WorkerPool } from "akhbar"
  * const pool = new WorkerPool(2)
- * const outcome = await pool.process({ path: "fixtures/articles/01-levant-diplomacy.txt" }, { formats: ["json"] })
+ * const outcome = await pool.process({ path: "fixtures/articles/01-afaq-lebanon-diplomacy.txt" }, { formats: ["json"] })
  * await pool.close()
  * ```
  */

@@ -62,7 +62,7 @@ export const inputErrorOf = (e: UnitError): InputError => new InputError({ path:
  * @example
  * ```ts
  * import { learnUnit } from "akhbar"
- * const { ends } = learnUnit({ path: "fixtures/articles/01-levant-diplomacy.txt" })
+ * const { ends } = learnUnit({ path: "fixtures/articles/01-afaq-lebanon-diplomacy.txt" })
  * ends.length // 1
  * ```
  */
@@ -96,7 +96,7 @@ export interface UnitProcessOptions extends ProcessOptions {
  * @example
  * ```ts
  * import { processUnit } from "akhbar"
- * const { items } = processUnit({ path: "fixtures/articles/01-levant-diplomacy.txt" })
+ * const { items } = processUnit({ path: "fixtures/articles/01-afaq-lebanon-diplomacy.txt" })
  * "result" in items[0]! // true
  * ```
  */
@@ -228,7 +228,7 @@ export const prepareDocument = (result: DocumentResult, formats: ReadonlyArray<F
  * @example
  * ```ts
  * import { prepareUnit } from "akhbar"
- * const { items } = prepareUnit({ path: "fixtures/articles/01-levant-diplomacy.txt" }, {}, {}, { formats: ["json"] })
+ * const { items } = prepareUnit({ path: "fixtures/articles/01-afaq-lebanon-diplomacy.txt" }, {}, {}, { formats: ["json"] })
  * ```
  */
 export const prepareUnit = (unit: WorkUnit, read: ReadOptions, options: UnitProcessOptions, spec: PrepareSpec): PreparedUnit => {
