@@ -108,9 +108,9 @@ export class SpillSorter<T> {
     this.buffer = []
   }
 
-  /** The buffer, sorted stably (a copy). */
+  /** The buffer, sorted (a copy; `Array.prototype.sort` is stable, so ties keep their order). */
   private sortedBuffer(): Array<T> {
-    return this.buffer.map((row, i) => ({ row, i })).sort((a, b) => this.compare(a.row, b.row) || a.i - b.i).map((x) => x.row)
+    return [...this.buffer].sort(this.compare)
   }
 
   /** Every row added, in order: the runs on disk merged with the buffer. Does not change the state. */

@@ -62,8 +62,7 @@ function* ndjsonRanges(path: string, size: number, chunkBytes: number): Generato
         lines++
         const end = position + at + 1
         if (end - start >= chunkBytes) {
-          if (end < size) yield { path, range: { start, end, firstLine, last: false } }
-          else yield { path, range: { start, end, firstLine, last: true } }
+          yield { path, range: { start, end, firstLine, last: end >= size } }
           start = end
           firstLine = lines + 1
         }

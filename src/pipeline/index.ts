@@ -13,7 +13,6 @@ export {
   processUnit,
   prepareUnit,
   prepareDocument,
-  renameDocument,
   packUnit,
   unpackUnit,
   type PackedUnit,

@@ -87,6 +87,8 @@ export interface UnitProcessOptions extends ProcessOptions {
   readonly skip?: ReadonlyMap<number, string> | undefined
   /** Called before each document is processed (a worker reports where it is, in case it crashes). */
   readonly onDocument?: ((index: number, article: Article) => void) | undefined
+  /** New ids for documents whose id is taken (by index in the unit): `id-2`, `id-3`, … */
+  readonly renames?: ReadonlyMap<number, string> | undefined
 }
 
 /**
@@ -106,38 +108,16 @@ export const processUnit = (unit: WorkUnit, read: ReadOptions = {}, options: Uni
     if (!l.ok) return { error: plainError(l.error) }
     const skipped = options.skip?.get(i)
     if (skipped !== undefined) return { error: { path: l.article.path, reason: "unreadable", message: skipped } }
+    const id = options.renames?.get(i)
+    const article = id === undefined ? l.article : { ...l.article, doc_id: id }
     try {
-      options.onDocument?.(i, l.article)
-      return { result: processArticle(l.article, options) }
+      options.onDocument?.(i, article)
+      return { result: processArticle(article, options) }
     } catch (e) {
       return { error: { path: l.article.path, reason: "unreadable", message: `processing failed: ${(e as Error)?.message ?? String(e)}` } }
     }
   })
   return { bytes, items }
-}
-
-/**
- * The same results under another document id (when two inputs share an id, the later ones get
- * `id-2`, `id-3`, …): every `doc_id` and `seg_id` is rewritten.
- *
- * @example
- * ```ts
- * import { articleFromText, processArticle, renameDocument } from "akhbar"
- * const r = renameDocument(processArticle(articleFromText("عنوان\nنص.", { id: "a" })), "a-2")
- * r.segments[0]?.seg_id // "a-2:0"
- * ```
- */
-export const renameDocument = (result: DocumentResult, docId: string): DocumentResult => {
-  const old = result.document.doc_id
-  if (old === docId) return result
-  const seg = (id: string): string => (id.startsWith(`${old}:`) ? `${docId}${id.slice(old.length)}` : id)
-  return {
-    document: { ...result.document, doc_id: docId },
-    segments: result.segments.map((s) => ({ ...s, doc_id: docId, seg_id: seg(s.seg_id), duplicate_of: s.duplicate_of === null ? null : seg(s.duplicate_of) })),
-    mentions: result.mentions.map((m) => ({ ...m, doc_id: docId, seg_id: seg(m.seg_id) })),
-    quantities: result.quantities.map((q) => ({ ...q, doc_id: docId, seg_id: seg(q.seg_id) })),
-    dates: result.dates.map((d) => ({ ...d, doc_id: docId, seg_id: seg(d.seg_id) }))
-  }
 }
 
 /** The datasets that worker threads render; `mentions` wait for the corpus linker. */
@@ -204,9 +184,9 @@ export const prepareDocument = (result: DocumentResult, formats: ReadonlyArray<F
   const dated = new Set(result.dates.map((d) => d.seg_id))
   const sentences: Array<SegmentInput> = []
   for (const s of result.segments) {
-    const content = isExtractable(s)
-    if (!content && !dated.has(s.seg_id)) continue
-    sentences.push({ doc_id: s.doc_id, seg_id: s.seg_id, role: s.role, duplicate_of: s.duplicate_of, text: dated.has(s.seg_id) ? s.text : "", words: countWords(s.text) })
+    const hasDate = dated.has(s.seg_id)
+    if (!hasDate && !isExtractable(s)) continue
+    sentences.push({ doc_id: s.doc_id, seg_id: s.seg_id, role: s.role, duplicate_of: s.duplicate_of, text: hasDate ? s.text : "", words: countWords(s.text) })
   }
   return {
     docId: result.document.doc_id,
@@ -223,7 +203,7 @@ export const prepareDocument = (result: DocumentResult, formats: ReadonlyArray<F
 
 /**
  * Reads, processes and prepares a work unit for writing (see {@link prepareDocument}); documents
- * listed in `spec.renames` get their new id first. Never throws.
+ * listed in `spec.renames` are processed under their new id. Never throws.
  *
  * @example
  * ```ts
@@ -232,14 +212,10 @@ export const prepareDocument = (result: DocumentResult, formats: ReadonlyArray<F
  * ```
  */
 export const prepareUnit = (unit: WorkUnit, read: ReadOptions, options: UnitProcessOptions, spec: PrepareSpec): PreparedUnit => {
-  const { bytes, items } = processUnit(unit, read, options)
+  const { bytes, items } = processUnit(unit, read, { ...options, renames: spec.renames })
   return {
     bytes,
-    items: items.map((item, i): PreparedItem => {
-      if ("error" in item) return item
-      const id = spec.renames?.get(i)
-      return { prepared: prepareDocument(id === undefined ? item.result : renameDocument(item.result, id), spec.formats) }
-    })
+    items: items.map((item): PreparedItem => ("error" in item ? item : { prepared: prepareDocument(item.result, spec.formats) }))
   }
 }
 
