@@ -43,20 +43,14 @@ const readFor = (roles: ReadonlySet<Role>) => (s: SegmentRecord): boolean => rol
 
 const shift = <T extends { start: number; end: number }>(r: T, by: number): T => ({ ...r, start: r.start + by, end: r.end + by })
 
-/**
- * Runs segmentation and every extractor on one article: a plain synchronous function, usable
- * without Effect. Extractors read only content segments (title, lead, heading, caption, body,
- * quote) that are not duplicates; their offsets are shifted to document offsets. An extractor that
- * throws on a segment loses that segment's records, never the document.
- *
- * @example
- * ```ts
- * import { articleFromText, processArticle } from "akhbar"
- * const result = processArticle(articleFromText("عنوان الخبر\nبغداد - قال الوزير إن 5 جنود أصيبوا."))
- * result.document.dateline // "بغداد"
- * ```
- */
-export const processArticle = (article: Article, options: ProcessOptions = {}): DocumentResult => {
+/** An article segmented and described: its `documents` record, every segment, and its publication date. */
+interface SegmentedArticle {
+  readonly document: DocumentRecord
+  readonly segments: ReadonlyArray<SegmentRecord>
+  readonly published: string | null
+}
+
+const segmentArticle = (article: Article, options: ProcessOptions): SegmentedArticle => {
   const { segments, meta } = segmentDocument(article.text, article.doc_id, {
     rules: options.rules,
     learned: options.learned,
@@ -79,10 +73,18 @@ export const processArticle = (article: Article, options: ProcessOptions = {}): 
     status: "ok",
     error: null
   }
+  return { document, segments, published }
+}
+
+/** Runs the extractors on some of a document's segments; offsets are shifted to document offsets. */
+const extractFrom = (
+  segments: ReadonlyArray<SegmentRecord>,
+  published: string | null,
+  ex: Extractors
+): Pick<DocumentResult, "quantities" | "dates" | "mentions"> => {
   const quantities: Array<QuantityRecord> = []
   const dates: Array<DateRecord> = []
   const mentions: Array<PlacedMention> = []
-  const ex = options.extractors ?? {}
   const run = <T extends { start: number; end: number }>(
     seg: SegmentRecord,
     f: ((t: string, c: SegmentContext) => ReadonlyArray<T>) | undefined,
@@ -114,7 +116,65 @@ export const processArticle = (article: Article, options: ProcessOptions = {}): 
     }
     named.forEach((seg, k) => run(seg, () => perDocument[k] ?? [], mentions))
   } else for (const seg of named) run(seg, ex.mentions, mentions)
-  return { document, segments, quantities, dates, mentions }
+  return { quantities, dates, mentions }
+}
+
+/**
+ * Runs segmentation and every extractor on one article: a plain synchronous function, usable
+ * without Effect. Extractors read only content segments (title, lead, heading, caption, body,
+ * quote) that are not duplicates; their offsets are shifted to document offsets. An extractor that
+ * throws on a segment loses that segment's records, never the document.
+ *
+ * @example
+ * ```ts
+ * import { articleFromText, processArticle } from "akhbar"
+ * const result = processArticle(articleFromText("عنوان الخبر\nبغداد - قال الوزير إن 5 جنود أصيبوا."))
+ * result.document.dateline // "بغداد"
+ * ```
+ */
+export const processArticle = (article: Article, options: ProcessOptions = {}): DocumentResult => {
+  const { document, segments, published } = segmentArticle(article, options)
+  return { document, segments, ...extractFrom(segments, published, options.extractors ?? {}) }
+}
+
+/** One block of a document processed in blocks (see {@link processArticleInBlocks}). */
+export interface DocumentBlock extends DocumentResult {
+  /** Position of the block in its document, from 0. */
+  readonly block: number
+  /** Whether this is the document's last block. */
+  readonly last: boolean
+}
+
+/**
+ * {@link processArticle} for documents of any size: the article is segmented once, then its
+ * segments are read in blocks of about `blockChars` characters, and each block's segments and
+ * records are yielded before the next block is read, so that the memory extraction and
+ * rendering need is bounded by the block, not by the document. Every block carries the same
+ * `document` record; offsets are document offsets, as with `processArticle`. Quantities and
+ * dates are the same as `processArticle` gives; entity recognition sees one block at a time
+ * (a surname alone is linked to a full name only within its block). A document shorter than
+ * `blockChars` is one block, equal to `processArticle`'s result.
+ *
+ * @example
+ * ```ts
+ * import { articleFromText, processArticleInBlocks } from "akhbar"
+ * const blocks = [...processArticleInBlocks(articleFromText("عنوان\nسطر أول.\nسطر ثان."), {}, 8)]
+ * blocks.length // 2 or more, each with document offsets
+ * ```
+ */
+export function* processArticleInBlocks(article: Article, options: ProcessOptions = {}, blockChars = 1_000_000): Generator<DocumentBlock> {
+  const { document, segments, published } = segmentArticle(article, options)
+  const ex = options.extractors ?? {}
+  let from = 0
+  let block = 0
+  do {
+    let to = from
+    let chars = 0
+    while (to < segments.length && (to === from || chars + segments[to]!.text.length <= blockChars)) chars += segments[to++]!.text.length
+    const part = segments.slice(from, to)
+    yield { document, segments: part, ...extractFrom(part, published, ex), block: block++, last: to >= segments.length }
+    from = to
+  } while (from < segments.length)
 }
 
 /**

@@ -1,6 +1,6 @@
 export { RunOptions, describeOptionsError, type RunOptionsInput } from "./options.js"
 export type { Extractors, MentionFound, QuantityFound, DateFound, SegmentContext } from "./extractors.js"
-export { processArticle, errorDocument, isExtractable, type DocumentResult, type ProcessOptions, type PlacedMention } from "./document.js"
+export { processArticle, processArticleInBlocks, type DocumentBlock, errorDocument, isExtractable, type DocumentResult, type ProcessOptions, type PlacedMention } from "./document.js"
 export { SimpleLinker, linkDocument, placedFromRecord, type Linker } from "./linker.js"
 export { Extraction, SegmentRulesService, LinkerFactory, AkhbarDefaults } from "./services.js"
 export { OutputError } from "./errors.js"
@@ -12,6 +12,8 @@ export {
   learnUnit,
   processUnit,
   prepareUnit,
+  prepareUnitInto,
+  type StreamSpec,
   prepareDocument,
   packUnit,
   unpackUnit,

@@ -48,13 +48,16 @@ export const RunOptions = z
     // the main thread reads, links and writes; the other cores process (on 2 cores: in-thread)
     workers: z.number().int().min(1, "--workers must be at least 1").max(256).default(Math.max(1, availableParallelism() - 1)),
     textColumn: z.string().min(1).default("text"),
-    // NDJSON files larger than this are read and processed in ranges of whole lines
     // go on with the interrupted run in `out` (see its journal) instead of starting over
     resume: z.boolean().default(false),
     // a checkpoint after this many seconds or work units, whichever comes first
     checkpointSeconds: z.number().positive("checkpointSeconds must be positive").default(30),
     checkpointUnits: z.number().int().min(1, "checkpointUnits must be at least 1").default(Number.MAX_SAFE_INTEGER),
+    // NDJSON files larger than this are read and processed in ranges of whole lines
     chunkBytes: z.number().int().min(1024, "chunkBytes must be at least 1024").default(2 * 1024 * 1024),
+    // documents longer than this many characters are processed in blocks of segments, and a
+    // single input file at least this many bytes long is written block by block as it is read
+    blockChars: z.number().int().min(1000, "blockChars must be at least 1000").default(1_000_000),
     learnBoilerplate: z.boolean().default(true),
     aggregates: z.boolean().default(true),
     recognizer: z.enum(["combined", "rules", "model"]).default("combined"),

@@ -6,7 +6,7 @@ import { planUnits, type WorkUnit } from "../load/units.js"
 import { RECORD_DATASETS, columnsOf } from "../model/datasets.js"
 import { BoilerplateLearner } from "../segment/boilerplate.js"
 import { DatasetSetWriter } from "../write/writer.js"
-import { rmSync } from "node:fs"
+import { rmSync, statSync } from "node:fs"
 import { join } from "node:path"
 import { AggregateAccumulator } from "../aggregate/accumulator.js"
 import { writeAggregates } from "../aggregate/write.js"
@@ -19,7 +19,12 @@ import { defaultExtractors, extractorsFor } from "./defaults.js"
 import { errorDocument } from "./document.js"
 import { inThreadExecutor, type Executor } from "./executor.js"
 import { WorkerPool, type WorkerOutcome } from "./pool.js"
-import { inputErrorOf, RENDERED_DATASETS, type PreparedDocument, type PreparedUnit } from "./tasks.js"
+import { inputErrorOf, prepareUnitInto, RENDERED_DATASETS, type PreparedDocument, type PreparedItem, type PreparedUnit } from "./tasks.js"
+import type { PlacedMention } from "./document.js"
+import type { SegmentInput } from "../aggregate/accumulator.js"
+import type { DateRecord } from "../model/date.js"
+import type { DocumentRecord } from "../model/document.js"
+import type { QuantityRecord } from "../model/quantity.js"
 import { RunJournal, STAGING_FOLDER, type RunCounters } from "./journal.js"
 import { LearnedLines } from "../segment/furniture.js"
 import { sha256 } from "../load/decode.js"
@@ -142,11 +147,24 @@ export const runCorpus = (
     // units in flight: enough to keep every worker busy while results are written in order
     const inFlight = Math.min(options.concurrency, Math.max(2, options.workers * 2))
     const fileDone = (unit: WorkUnit): boolean => unit.range === undefined || unit.range.last
+    // a whole input file of at least blockChars bytes is processed here, when its turn comes, and
+    // written block by block as it is read, so that neither a worker's reply nor this thread holds
+    // all its records at once
+    const isLarge = (unit: WorkUnit): boolean => {
+      if (unit.range !== undefined) return false
+      try {
+        return statSync(unit.path).size >= options.blockChars
+      } catch {
+        return false
+      }
+    }
+    let learnedLines: LearnedLines | undefined
 
     // Pass 1: learn lines that recur across documents (site furniture). Compact state: hashed counts.
     const learnFurniture = Effect.gen(function* () {
       if (previous?.learned !== undefined) {
-        executor.useLearned(new LearnedLines(previous.learned))
+        learnedLines = new LearnedLines(previous.learned)
+        executor.useLearned(learnedLines)
         return
       }
       if (!options.learnBoilerplate || expanded.files.length <= 1) return
@@ -178,6 +196,7 @@ export const runCorpus = (
         try: () => journal.learned(learned.toArray()),
         catch: (e) => new OutputError({ path: options.out, message: `cannot write the run journal: ${(e as Error).message}` })
       })
+      learnedLines = learned
       executor.useLearned(learned)
     })
 
@@ -222,14 +241,50 @@ export const runCorpus = (
       aggregates?.addDocument({ document: record })
       counters = { ...counters, errors: counters.errors + 1 }
     }
-    const writePrepared = (p: PreparedDocument): void => {
-      for (const name of RENDERED_DATASETS) writer.writeRendered(name, p.rendered[name].text, p.rendered[name].count)
-      const mentions = linkDocument(linker, p.docId, p.mentions)
+    /** What linking and the aggregates need of a document processed in blocks, gathered until its last block. */
+    let open:
+      | {
+          docId: string
+          document: DocumentRecord
+          segments: Array<SegmentInput>
+          quantities: Array<QuantityRecord>
+          dates: Array<DateRecord>
+          mentions: Array<PlacedMention>
+        }
+      | undefined
+    const finishDocument = (docId: string, aggregate: PreparedDocument["aggregate"], placed: ReadonlyArray<PlacedMention>): void => {
+      const mentions = linkDocument(linker, docId, placed)
       for (const m of mentions) writer.write("mentions", m)
-      aggregates?.addDocument({ ...p.aggregate, mentions })
+      aggregates?.addDocument({ ...aggregate, mentions })
       counters = { ...counters, documents: counters.documents + 1 }
     }
-    const spec = { formats: writeFormats }
+    const finishOpen = (): void => {
+      if (open === undefined) return
+      const { docId, mentions, ...aggregate } = open
+      open = undefined
+      finishDocument(docId, aggregate, mentions)
+    }
+    const writePrepared = (p: PreparedDocument): void => {
+      for (const name of RENDERED_DATASETS) writer.writeRendered(name, p.rendered[name].text, p.rendered[name].count)
+      if (p.block === 0 && p.last) return finishDocument(p.docId, p.aggregate, p.mentions)
+      if (p.block === 0 || open === undefined) {
+        finishOpen()
+        open = { docId: p.docId, document: p.aggregate.document, segments: [], quantities: [], dates: [], mentions: [] }
+      }
+      for (const x of p.aggregate.segments) open.segments.push(x)
+      for (const x of p.aggregate.quantities) open.quantities.push(x)
+      for (const x of p.aggregate.dates) open.dates.push(x)
+      for (const x of p.mentions) open.mentions.push(x)
+      if (p.last) finishOpen()
+    }
+    const writeItem = (item: PreparedItem): void => {
+      if ("error" in item) {
+        // a document whose later blocks failed keeps the blocks written so far
+        finishOpen()
+        writeError(inputErrorOf(item.error))
+      } else writePrepared(item.prepared)
+    }
+    const spec = { formats: writeFormats, blockChars: options.blockChars }
 
     const process = Effect.gen(function* () {
       if (checkpoint === undefined) {
@@ -238,18 +293,35 @@ export const runCorpus = (
         }
       }
       /** Writes one unit's results in order; documents whose id is taken are prepared again under a new id. */
-      const consume = (unit: WorkUnit, outcome: WorkerOutcome<PreparedUnit>): Effect.Effect<void, OutputError> =>
+      const consume = (unit: WorkUnit, outcome: WorkerOutcome<PreparedUnit> | undefined): Effect.Effect<void, OutputError> =>
         Effect.gen(function* () {
-          if (!outcome.ok) {
+          let bytes = 0
+          if (outcome === undefined) {
+            // a large file: processed here, each document named before it is processed, each block written when ready
+            bytes = yield* Effect.try({
+              try: () => {
+                const read = prepareUnitInto(unit, readOptions, { extractors, rules, learned: learnedLines }, { ...spec, rename: uniqueId }, writeItem)
+                finishOpen()
+                return read
+              },
+              catch: (e) => new OutputError({ path: options.out, message: (e as Error).message })
+            })
+          } else if (!outcome.ok) {
             writeError(new InputError({ path: unit.path, reason: "unreadable", message: `processing failed: ${outcome.message}` }))
           } else {
+            bytes = outcome.value.bytes
             let items = outcome.value.items
             const renames = new Map<number, string>()
-            const given = items.map((item, i) => {
+            // one id a document: the blocks of a document processed in blocks share their first block's
+            let current: string | undefined
+            const given = items.map((item) => {
               if ("error" in item) return undefined
-              const id = uniqueId(item.prepared.docId)
-              if (id !== item.prepared.docId) renames.set(i, id)
-              return id
+              const p = item.prepared
+              if (p.block === 0 || current === undefined) {
+                current = uniqueId(p.docId)
+                if (current !== p.docId) renames.set(p.index, current)
+              }
+              return current
             })
             if (renames.size > 0) {
               const again = yield* Effect.promise(() => executor.process(unit, { ...spec, renames }))
@@ -258,15 +330,17 @@ export const runCorpus = (
             yield* Effect.try({
               try: () => {
                 items.forEach((item, i) => {
-                  if ("error" in item) writeError(inputErrorOf(item.error))
-                  else if (given[i] === item.prepared.docId) writePrepared(item.prepared)
-                  else writeError(new InputError({ path: unit.path, reason: "unreadable", message: `processing failed: the document could not be prepared under the id ${given[i]}` }))
+                  if ("error" in item || given[i] === item.prepared.docId) writeItem(item)
+                  else if (item.prepared.block === 0) {
+                    finishOpen()
+                    writeError(new InputError({ path: unit.path, reason: "unreadable", message: `processing failed: the document could not be prepared under the id ${given[i]}` }))
+                  }
                 })
+                finishOpen()
               },
               catch: (e) => new OutputError({ path: options.out, message: (e as Error).message })
             })
           }
-          const bytes = outcome.ok ? outcome.value.bytes : 0
           counters = { ...counters, units: counters.units + 1, files: counters.files + (fileDone(unit) ? 1 : 0), bytes: counters.bytes + bytes }
           last = unit.path
           yield* Effect.try({
@@ -285,9 +359,13 @@ export const runCorpus = (
         )
       yield* Stream.fromIterable(planUnits(files, { chunkBytes: options.chunkBytes })).pipe(
         Stream.drop(counters.units),
-        Stream.mapEffect((unit) => Effect.promise(() => executor.process(unit, spec)).pipe(Effect.map((outcome) => ({ unit, outcome }))), {
-          concurrency: inFlight
-        }),
+        Stream.mapEffect(
+          (unit): Effect.Effect<{ unit: WorkUnit; outcome: WorkerOutcome<PreparedUnit> | undefined }> =>
+            isLarge(unit)
+              ? Effect.succeed({ unit, outcome: undefined })
+              : Effect.promise(() => executor.process(unit, spec)).pipe(Effect.map((outcome) => ({ unit, outcome }))),
+          { concurrency: inFlight }
+        ),
         Stream.runForEach(({ unit, outcome }) => consume(unit, outcome))
       )
       const entities = linker.entities()

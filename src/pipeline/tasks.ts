@@ -8,7 +8,7 @@ import { InputError } from "../load/errors.js"
 import type { ReadOptions } from "../load/read.js"
 import { readUnit, type WorkUnit } from "../load/units.js"
 import { documentLineHashes } from "../segment/boilerplate.js"
-import { processArticle, isExtractable, type DocumentResult, type PlacedMention, type ProcessOptions } from "./document.js"
+import { processArticle, processArticleInBlocks, isExtractable, type DocumentBlock, type DocumentResult, type PlacedMention, type ProcessOptions } from "./document.js"
 import { countWords } from "../aggregate/words.js"
 import type { SegmentInput } from "../aggregate/accumulator.js"
 import { RECORD_DATASETS, columnsOf } from "../model/datasets.js"
@@ -131,9 +131,18 @@ export interface RenderedRecords {
   readonly text: Readonly<Partial<Record<Format, string>>>
 }
 
-/** One processed document, ready to be linked and written. */
+/**
+ * One processed document — or one block of a document processed in blocks — ready to be linked
+ * and written.
+ */
 export interface PreparedDocument {
   readonly docId: string
+  /** Position of the document in its work unit. */
+  readonly index: number
+  /** Position of the block in the document (0 for a document processed whole). */
+  readonly block: number
+  /** Whether this is the document's last block (true for a document processed whole). */
+  readonly last: boolean
   readonly rendered: Readonly<Record<RenderedDataset, RenderedRecords>>
   /** What the aggregates need: the document, its sentences (text kept only where a date is), quantities and dates. */
   readonly aggregate: {
@@ -154,10 +163,14 @@ export interface PreparedUnit {
   readonly items: ReadonlyArray<PreparedItem>
 }
 
-/** How to prepare a unit: the output formats, and new ids for documents whose id is taken (by index in the unit). */
+/** How to prepare a unit. */
 export interface PrepareSpec {
+  /** The output formats to render records in. */
   readonly formats: ReadonlyArray<Format>
+  /** New ids for documents whose id is taken (by index in the unit). */
   readonly renames?: ReadonlyMap<number, string> | undefined
+  /** Documents longer than this many characters are processed in blocks (see `processArticleInBlocks`); default: whole. */
+  readonly blockChars?: number | undefined
 }
 
 const COLUMNS: Readonly<Record<RenderedDataset, ReadonlyArray<string>>> = Object.fromEntries(
@@ -180,7 +193,8 @@ const renderAll = (records: ReadonlyArray<Readonly<Record<string, unknown>>>, na
  * p.rendered.documents.count // 1
  * ```
  */
-export const prepareDocument = (result: DocumentResult, formats: ReadonlyArray<Format>): PreparedDocument => {
+export const prepareDocument = (result: DocumentResult | DocumentBlock, formats: ReadonlyArray<Format>, index = 0): PreparedDocument => {
+  const block = "block" in result ? result.block : 0
   const dated = new Set(result.dates.map((d) => d.seg_id))
   const sentences: Array<SegmentInput> = []
   for (const s of result.segments) {
@@ -190,8 +204,12 @@ export const prepareDocument = (result: DocumentResult, formats: ReadonlyArray<F
   }
   return {
     docId: result.document.doc_id,
+    index,
+    block,
+    last: "last" in result ? result.last : true,
     rendered: {
-      documents: renderAll([result.document], "documents", formats),
+      // a document processed in blocks has its documents record in the first block only
+      documents: renderAll(block === 0 ? [result.document] : [], "documents", formats),
       segments: renderAll(result.segments, "segments", formats),
       quantities: renderAll(result.quantities, "quantities", formats),
       dates: renderAll(result.dates, "dates", formats)
@@ -212,11 +230,72 @@ export const prepareDocument = (result: DocumentResult, formats: ReadonlyArray<F
  * ```
  */
 export const prepareUnit = (unit: WorkUnit, read: ReadOptions, options: UnitProcessOptions, spec: PrepareSpec): PreparedUnit => {
-  const { bytes, items } = processUnit(unit, read, { ...options, renames: spec.renames })
-  return {
-    bytes,
-    items: items.map((item): PreparedItem => ("error" in item ? item : { prepared: prepareDocument(item.result, spec.formats) }))
-  }
+  const items: Array<PreparedItem> = []
+  const bytes = prepareUnitInto(unit, read, options, spec, (item) => items.push(item))
+  return { bytes, items }
+}
+
+/** Options of {@link prepareUnitInto}: a {@link PrepareSpec}, and a way to name documents as they come. */
+export interface StreamSpec extends PrepareSpec {
+  /** Gives each document its final id just before it is processed (instead of `renames`). */
+  readonly rename?: ((docId: string) => string) | undefined
+}
+
+/**
+ * Reads, processes and prepares a work unit, handing each prepared document (or block of a long
+ * document, see `spec.blockChars`) or error to `emit` as soon as it is ready, so that nothing of a
+ * document is kept once it is emitted. Returns the bytes read. Never throws, except what `emit` throws.
+ *
+ * @example
+ * ```ts
+ * import { prepareUnitInto } from "akhbar"
+ * const blocks: Array<unknown> = []
+ * prepareUnitInto({ path: "fixtures/articles/01-afaq-lebanon-diplomacy.txt" }, {}, {}, { formats: ["csv"], blockChars: 2000 }, (item) => blocks.push(item))
+ * blocks.length > 1 // true: the article is longer than 2,000 characters
+ * ```
+ */
+export const prepareUnitInto = (unit: WorkUnit, read: ReadOptions, options: UnitProcessOptions, spec: StreamSpec, emit: (item: PreparedItem) => void): number => {
+  const { loaded, bytes } = readUnit(unit, read)
+  const blockChars = spec.blockChars ?? Number.POSITIVE_INFINITY
+  loaded.forEach((l, i) => {
+    if (!l.ok) return emit({ error: plainError(l.error) })
+    const skipped = options.skip?.get(i)
+    if (skipped !== undefined) return emit({ error: { path: l.article.path, reason: "unreadable", message: skipped } })
+    const id = spec.renames?.get(i) ?? spec.rename?.(l.article.doc_id) ?? l.article.doc_id
+    const article = id === l.article.doc_id ? l.article : { ...l.article, doc_id: id }
+    let failed: unknown
+    if (article.text.length <= blockChars) {
+      let prepared: PreparedDocument | undefined
+      try {
+        options.onDocument?.(i, article)
+        prepared = prepareDocument(processArticle(article, options), spec.formats, i)
+      } catch (e) {
+        failed = e
+      }
+      // outside the try: an error thrown by `emit` is the caller's
+      if (prepared !== undefined) emit({ prepared })
+    } else {
+      let blocks: Generator<DocumentBlock> | undefined
+      for (;;) {
+        let prepared: PreparedDocument
+        try {
+          if (blocks === undefined) {
+            options.onDocument?.(i, article)
+            blocks = processArticleInBlocks(article, options, blockChars)
+          }
+          const next = blocks.next()
+          if (next.done === true) break
+          prepared = prepareDocument(next.value, spec.formats, i)
+        } catch (e) {
+          failed = e
+          break
+        }
+        emit({ prepared })
+      }
+    }
+    if (failed !== undefined) emit({ error: { path: l.article.path, reason: "unreadable", message: `processing failed: ${(failed as Error)?.message ?? String(failed)}` } })
+  })
+  return bytes
 }
 
 /** A prepared unit as it crosses threads: rendered text as plain strings, the rest as one JSON string per document. */
