@@ -54,6 +54,11 @@ const scanQuantities = (s: Scan): void => {
         i = Math.max(a, i + 1)
         continue
       }
+      // a numeral starts only at a number word (most starts are counted nouns and units)
+      if (lookupAt(NUMBER_STARTS, t, i) === undefined) {
+        i++
+        continue
+      }
     }
     const ph = readPhrase(t, i, s.o.raDecimal)
     i = ph === undefined ? i + 1 : Math.max(numberQuantity(s, ph), i + 1)
