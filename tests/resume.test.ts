@@ -11,6 +11,8 @@ import {
   RECORD_DATASETS,
   STAGING_FOLDER,
   columnsOf,
+  filesFinishedBy,
+  filesOfUnit,
   lineKey,
   planUnits,
   renderRecords,
@@ -42,18 +44,19 @@ describe("resume", () => {
     await Effect.runPromise(runWith({ inputs, out: clean, format: FORMATS, workers: 1 }))
 
     const out = tmp()
-    // checkpoints every 2 units; the process "dies" while reporting the 5th, whose records are
-    // already in the staged files but not in a checkpoint (resume must drop them)
+    // units of 2 files, a checkpoint every 2 units (4 files); the process "dies" while reporting
+    // the 3rd unit (files 5 and 6), whose records are already in the staged files but not in a
+    // checkpoint (resume must drop them)
     const crash = await Effect.runPromiseExit(
-      runWith({ inputs, out, format: FORMATS, workers: 1, checkpointUnits: 2 }, (p) => {
-        if (p.phase === "process" && p.filesDone === 5) throw new Error("simulated crash")
+      runWith({ inputs, out, format: FORMATS, workers: 1, checkpointUnits: 2, unitFiles: 2 }, (p) => {
+        if (p.phase === "process" && p.filesDone >= 5) throw new Error("simulated crash")
       })
     )
     expect(Exit.isFailure(crash)).toBe(true)
     expect(existsSync(join(out, STAGING_FOLDER))).toBe(true)
     expect(existsSync(join(out, "documents.json"))).toBe(false)
 
-    const resumed = await Effect.runPromise(runWith({ inputs, out, format: FORMATS, workers: 1, resume: true }))
+    const resumed = await Effect.runPromise(runWith({ inputs, out, format: FORMATS, workers: 1, resume: true, unitFiles: 2 }))
     expect(resumed.resumedFrom).toBe(4)
     expect(filesOf(out)).toEqual(filesOf(clean))
     expect(existsSync(join(out, STAGING_FOLDER))).toBe(false)
@@ -65,14 +68,14 @@ describe("resume", () => {
     const out = tmp()
     let stop: (() => void) | undefined
     const fiber = Effect.runFork(
-      runWith({ inputs, out, format: FORMATS, workers: 2 }, (p) => {
+      runWith({ inputs, out, format: FORMATS, workers: 2, unitFiles: 1 }, (p) => {
         if (p.phase === "process" && p.filesDone === 3) stop?.()
       })
     )
     stop = () => void Effect.runFork(Fiber.interrupt(fiber))
     const exit = await Effect.runPromise(Fiber.await(fiber))
     expect(Exit.isInterrupted(exit)).toBe(true)
-    const resumed = await Effect.runPromise(runWith({ inputs, out, format: FORMATS, workers: 1, resume: true }))
+    const resumed = await Effect.runPromise(runWith({ inputs, out, format: FORMATS, workers: 1, resume: true, unitFiles: 1 }))
     expect(resumed.resumedFrom).toBeGreaterThanOrEqual(3)
     expect(filesOf(out)).toEqual(filesOf(clean))
   })
@@ -80,11 +83,11 @@ describe("resume", () => {
   it("refuses to resume a run made with other inputs or options, and starts afresh without --resume", async () => {
     const out = tmp()
     await Effect.runPromiseExit(
-      runWith({ inputs, out, format: "json", workers: 1, checkpointUnits: 1 }, (p) => {
+      runWith({ inputs, out, format: "json", workers: 1, checkpointUnits: 1, unitFiles: 1 }, (p) => {
         if (p.phase === "process" && p.filesDone === 2) throw new Error("simulated crash")
       })
     )
-    const other = await run({ inputs, out, format: "csv", workers: 1, resume: true })
+    const other = await run({ inputs, out, format: "csv", workers: 1, resume: true, unitFiles: 1 })
     expect(other).toMatchObject({ ok: false, error: { message: expect.stringContaining("--resume") } })
     const fresh = await run({ inputs, out, format: "json", workers: 1 })
     expect(fresh.ok && fresh.summary.resumedFrom).toBe(null)
@@ -169,6 +172,34 @@ describe("NDJSON inputs split into ranges", () => {
     const docs = JSON.parse(readFileSync(join(split, "documents.json"), "utf8")) as Array<{ path: string; status: string }>
     expect(docs.find((d) => d.status === "error")?.path).toBe(`${file}#L8`)
     expect(docs.at(-1)?.path).toBe(`${file}#L42`)
+  })
+})
+
+describe("work units of small files", () => {
+  it("group consecutive small files, keep larger files alone, and cover every input once in order", () => {
+    const dir = tmp()
+    const sizes = [100, 200, 5000, 100, 100, 100, 100, 100, 300, 9000, 50]
+    const files = sizes.map((n, i) => {
+      const f = join(dir, `f${String(i).padStart(2, "0")}.txt`)
+      writeFileSync(f, "ا".repeat(n / 2))
+      return f
+    })
+    const units = [...planUnits(files, { chunkBytes: 8192, unitFiles: 3 })]
+    expect(units.flatMap((u) => [...filesOfUnit(u)])).toEqual(files)
+    expect(units.reduce((n, u) => n + filesFinishedBy(u), 0)).toBe(files.length)
+    // a quarter of chunkBytes (2048) or more: alone; at most 3 files a unit
+    expect(units.map((u) => filesOfUnit(u).length)).toEqual([2, 1, 3, 3, 1, 1])
+    expect(units[1]).toEqual({ path: files[2] })
+    expect(units.every((u) => filesOfUnit(u).length <= 3)).toBe(true)
+    expect([...planUnits(files, { unitFiles: 1 })].map((u) => u.path)).toEqual(files)
+  })
+
+  it("give the same datasets whatever their size", async () => {
+    const one = tmp()
+    const grouped = tmp()
+    expect((await run({ inputs, out: one, format: ["json", "csv"], workers: 1, unitFiles: 1 })).ok).toBe(true)
+    expect((await run({ inputs, out: grouped, format: ["json", "csv"], workers: 2, unitFiles: 4 })).ok).toBe(true)
+    expect(filesOf(grouped)).toEqual(filesOf(one))
   })
 })
 

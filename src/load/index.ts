@@ -4,4 +4,4 @@ export { ArticleInput, articleFromText, docIdOf, type Article } from "./article.
 export { parseNdjsonArticles, parseCsvArticles, type Loaded } from "./records.js"
 export { expandInputs, globToRegExp, inputKindOf, type InputKind, type ExpandedInputs } from "./inputs.js"
 export { loadBytes, loadFileSync, type ReadOptions } from "./read.js"
-export { planUnits, readUnit, type WorkUnit, type PlanOptions } from "./units.js"
+export { planUnits, readUnit, filesOfUnit, filesFinishedBy, type WorkUnit, type PlanOptions } from "./units.js"

@@ -6,11 +6,14 @@ import { loadBytes, loadFileSync, type ReadOptions } from "./read.js"
 import { parseNdjsonArticles, type Loaded } from "./records.js"
 
 /**
- * One unit of loading work: a whole input file, or a byte range of a large NDJSON file that
- * starts at a line start and ends just after a newline (or at the end of the file).
+ * One unit of loading work: a whole input file, a few small whole files read together, or a byte
+ * range of a large NDJSON file that starts at a line start and ends just after a newline (or at
+ * the end of the file).
  */
 export interface WorkUnit {
   readonly path: string
+  /** Small whole files read after `path`, in input order, as part of the same unit. */
+  readonly others?: ReadonlyArray<string> | undefined
   readonly range?:
     | {
         readonly start: number
@@ -27,7 +30,34 @@ export interface WorkUnit {
 export interface PlanOptions {
   /** NDJSON files larger than this are split into ranges of about this size (default 2 MB). */
   readonly chunkBytes?: number | undefined
+  /** At most this many small files share a unit (default 64; 1: a unit a file). */
+  readonly unitFiles?: number | undefined
+  /** Files of this many bytes or more have a unit of their own (default: a quarter of `chunkBytes`). */
+  readonly groupBelow?: number | undefined
 }
+
+/**
+ * The input files of a work unit, in order.
+ *
+ * @example
+ * ```ts
+ * import { filesOfUnit } from "akhbar"
+ * filesOfUnit({ path: "a.txt", others: ["b.txt"] }) // ["a.txt", "b.txt"]
+ * ```
+ */
+export const filesOfUnit = (unit: WorkUnit): ReadonlyArray<string> => (unit.others === undefined ? [unit.path] : [unit.path, ...unit.others])
+
+/**
+ * How many input files a work unit finishes: its files, or for an NDJSON range 1 when it is the
+ * file's last range and 0 otherwise.
+ *
+ * @example
+ * ```ts
+ * import { filesFinishedBy } from "akhbar"
+ * filesFinishedBy({ path: "a.txt", others: ["b.txt"] }) // 2
+ * ```
+ */
+export const filesFinishedBy = (unit: WorkUnit): number => (unit.range !== undefined ? (unit.range.last ? 1 : 0) : 1 + (unit.others?.length ?? 0))
 
 const SCAN_BYTES = 1 << 20
 
@@ -77,10 +107,12 @@ function* ndjsonRanges(path: string, size: number, chunkBytes: number): Generato
 }
 
 /**
- * The work units of a list of input files, in input order: one unit a file, except NDJSON/JSONL
- * files larger than `chunkBytes`, which become ranges of whole lines, so that a 1 GB NDJSON file
- * is read and processed in bounded pieces. Lazy: a file is scanned when its units are needed. A
- * file that cannot be scanned is one unit (reading it reports the error).
+ * The work units of a list of input files, in input order: consecutive small files share a unit
+ * (up to `unitFiles` files and `chunkBytes` bytes), so that a corpus of many small articles is not
+ * paid for file by file; a larger file is a unit of its own, except NDJSON/JSONL files larger than
+ * `chunkBytes`, which become ranges of whole lines, so that a 1 GB NDJSON file is read and
+ * processed in bounded pieces. Lazy: a file is scanned when its units are needed. A file that
+ * cannot be scanned is a unit of its own (reading it reports the error).
  *
  * @example
  * ```ts
@@ -91,14 +123,33 @@ function* ndjsonRanges(path: string, size: number, chunkBytes: number): Generato
  */
 export function* planUnits(files: Iterable<string>, options: PlanOptions = {}): Generator<WorkUnit> {
   const chunkBytes = options.chunkBytes ?? 2 * 1024 * 1024
+  const unitFiles = options.unitFiles ?? 64
+  const groupBelow = options.groupBelow ?? chunkBytes / 4
+  let group: Array<string> = []
+  let groupBytes = 0
+  const flush = (): WorkUnit | undefined => {
+    if (group.length === 0) return undefined
+    const [path, ...others] = group
+    group = []
+    groupBytes = 0
+    return others.length === 0 ? { path: path! } : { path: path!, others }
+  }
   for (const path of files) {
-    let size = 0
+    let size: number | undefined
     try {
-      size = inputKindOf(path) === "ndjson" ? statSync(path).size : 0
+      size = statSync(path).size
     } catch {
-      size = 0
+      size = undefined
     }
-    if (size <= chunkBytes) {
+    if (size !== undefined && size < groupBelow && unitFiles > 1) {
+      if (group.length >= unitFiles || groupBytes + size > chunkBytes) yield flush()!
+      group.push(path)
+      groupBytes += size
+      continue
+    }
+    const before = flush()
+    if (before !== undefined) yield before
+    if (size === undefined || size <= chunkBytes || inputKindOf(path) !== "ndjson") {
       yield { path }
       continue
     }
@@ -108,6 +159,8 @@ export function* planUnits(files: Iterable<string>, options: PlanOptions = {}): 
       yield { path }
     }
   }
+  const rest = flush()
+  if (rest !== undefined) yield rest
 }
 
 /**
@@ -122,6 +175,16 @@ export function* planUnits(files: Iterable<string>, options: PlanOptions = {}): 
  * ```
  */
 export const readUnit = (unit: WorkUnit, options: ReadOptions = {}): { loaded: Array<Loaded>; bytes: number } => {
+  if (unit.others !== undefined) {
+    const loaded: Array<Loaded> = []
+    let bytes = 0
+    for (const path of filesOfUnit(unit)) {
+      const one = readUnit({ path }, options)
+      for (const l of one.loaded) loaded.push(l)
+      bytes += one.bytes
+    }
+    return { loaded, bytes }
+  }
   const range = unit.range
   if (range === undefined) {
     let content: Buffer

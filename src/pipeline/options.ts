@@ -55,6 +55,8 @@ export const RunOptions = z
     checkpointUnits: z.number().int().min(1, "checkpointUnits must be at least 1").default(Number.MAX_SAFE_INTEGER),
     // NDJSON files larger than this are read and processed in ranges of whole lines
     chunkBytes: z.number().int().min(1024, "chunkBytes must be at least 1024").default(2 * 1024 * 1024),
+    // at most this many small input files are read and processed together, as one work unit
+    unitFiles: z.number().int().min(1, "unitFiles must be at least 1").max(100_000).default(64),
     // documents longer than this many characters are processed in blocks of segments, and a
     // single input file at least this many bytes long is written block by block as it is read
     blockChars: z.number().int().min(1000, "blockChars must be at least 1000").default(1_000_000),

@@ -2,7 +2,7 @@ import { Effect, Exit, Stream } from "effect"
 import { InputError, OptionsError } from "../load/errors.js"
 import { expandInputs } from "../load/inputs.js"
 import type { ReadOptions } from "../load/read.js"
-import { planUnits, type WorkUnit } from "../load/units.js"
+import { filesFinishedBy, filesOfUnit, planUnits, type PlanOptions, type WorkUnit } from "../load/units.js"
 import { RECORD_DATASETS, columnsOf } from "../model/datasets.js"
 import { BoilerplateLearner } from "../segment/boilerplate.js"
 import { DatasetSetWriter } from "../write/writer.js"
@@ -146,12 +146,13 @@ export const runCorpus = (
       : inThreadExecutor(readOptions, { extractors, rules })
     // units in flight: enough to keep every worker busy while results are written in order
     const inFlight = Math.min(options.concurrency, Math.max(2, options.workers * 2))
-    const fileDone = (unit: WorkUnit): boolean => unit.range === undefined || unit.range.last
+    // small files share a unit; a file that may be processed in blocks has one of its own
+    const plan: PlanOptions = { chunkBytes: options.chunkBytes, unitFiles: options.unitFiles, groupBelow: Math.min(options.blockChars, options.chunkBytes / 4) }
     // a whole input file of at least blockChars bytes is processed here, when its turn comes, and
     // written block by block as it is read, so that neither a worker's reply nor this thread holds
     // all its records at once
     const isLarge = (unit: WorkUnit): boolean => {
-      if (unit.range !== undefined) return false
+      if (unit.range !== undefined || unit.others !== undefined) return false
       try {
         return statSync(unit.path).size >= options.blockChars
       } catch {
@@ -172,7 +173,7 @@ export const runCorpus = (
       let done = 0
       // shards learn from every input, so that each shard reads furniture as one run would
       const all = expanded.files
-      yield* Stream.fromIterable(planUnits(all, { chunkBytes: options.chunkBytes })).pipe(
+      yield* Stream.fromIterable(planUnits(all, plan)).pipe(
         Stream.mapEffect((unit) => Effect.promise(() => executor.learn(unit)).pipe(Effect.map((outcome) => ({ unit, outcome }))), {
           concurrency: inFlight
         }),
@@ -186,7 +187,7 @@ export const runCorpus = (
                 from = end
               }
             }
-            if (fileDone(unit)) done++
+            done += filesFinishedBy(unit)
             progress({ phase: "learn", filesDone: done, filesTotal: all.length, documents: learner.size, errors: 0, bytes: outcome.ok ? outcome.value.bytes : 0 })
           })
         )
@@ -307,7 +308,7 @@ export const runCorpus = (
               catch: (e) => new OutputError({ path: options.out, message: (e as Error).message })
             })
           } else if (!outcome.ok) {
-            writeError(new InputError({ path: unit.path, reason: "unreadable", message: `processing failed: ${outcome.message}` }))
+            for (const path of filesOfUnit(unit)) writeError(new InputError({ path, reason: "unreadable", message: `processing failed: ${outcome.message}` }))
           } else {
             bytes = outcome.value.bytes
             let items = outcome.value.items
@@ -333,7 +334,7 @@ export const runCorpus = (
                   if ("error" in item || given[i] === item.prepared.docId) writeItem(item)
                   else if (item.prepared.block === 0) {
                     finishOpen()
-                    writeError(new InputError({ path: unit.path, reason: "unreadable", message: `processing failed: the document could not be prepared under the id ${given[i]}` }))
+                    writeError(new InputError({ path: item.prepared.aggregate.document.path, reason: "unreadable", message: `processing failed: the document could not be prepared under the id ${given[i]}` }))
                   }
                 })
                 finishOpen()
@@ -341,7 +342,7 @@ export const runCorpus = (
               catch: (e) => new OutputError({ path: options.out, message: (e as Error).message })
             })
           }
-          counters = { ...counters, units: counters.units + 1, files: counters.files + (fileDone(unit) ? 1 : 0), bytes: counters.bytes + bytes }
+          counters = { ...counters, units: counters.units + 1, files: counters.files + filesFinishedBy(unit), bytes: counters.bytes + bytes }
           last = unit.path
           yield* Effect.try({
             try: () => {
@@ -357,7 +358,7 @@ export const runCorpus = (
           // counts exactly the units whose records are in the files
           Effect.uninterruptible
         )
-      yield* Stream.fromIterable(planUnits(files, { chunkBytes: options.chunkBytes })).pipe(
+      yield* Stream.fromIterable(planUnits(files, plan)).pipe(
         Stream.drop(counters.units),
         Stream.mapEffect(
           (unit): Effect.Effect<{ unit: WorkUnit; outcome: WorkerOutcome<PreparedUnit> | undefined }> =>
