@@ -3,7 +3,7 @@ import { bundledData } from "./data.js"
 import { AMBIGUOUS_GIVEN_NAMES } from "./lexicon/ambiguous-names.js"
 import { EXTRA_GIVEN_NAMES } from "./lexicon/given-names-extra.js"
 import { COMMON_WORDS, FUNCTION_WORDS, INDEFINITE_ADJECTIVES } from "./lexicon/function-words.js"
-import { COMPANY_CONTEXT, LIST_INTRODUCERS, ORG_NAME_HEADS, ORG_PHRASE_HEADS, PLACE_HEADS } from "./lexicon/heads.js"
+import { COMPANY_CONTEXT, LIST_INTRODUCERS, ORG_NAME_HEADS, ORG_PHRASE_HEADS, PLACE_HEADS, WEAK_ORG_PHRASE_HEADS } from "./lexicon/heads.js"
 import { ROLE_WORDS, WEAK_TITLES } from "./lexicon/role-words.js"
 import { VERBS } from "./lexicon/verbs.js"
 import type { GivenNamesFile, NationalitiesFile, TriggersFile } from "./schema.js"
@@ -78,6 +78,8 @@ export class Lexicon {
   readonly weakTitles = new Set<string>()
   /** Place heads and how they behave. */
   readonly placeHeads = new Map<string, PlaceHead>()
+  /** Organization phrase heads after which one definite word is a description, not a name. */
+  readonly weakOrgHeads: ReadonlySet<string> = new Set(WEAK_ORG_PHRASE_HEADS.map((h) => words1(h).join(" ")))
 
   constructor(data: { triggers: TriggersFile; givenNames: GivenNamesFile; nationalities: NationalitiesFile }) {
     const { triggers, givenNames, nationalities } = data

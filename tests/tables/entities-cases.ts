@@ -117,6 +117,31 @@ export const CLITIC_CASES: ReadonlyArray<Case> = [
 
 export const PATTERN_CASES: ReadonlyArray<Case> = [
   {
+    name: "nationality + forces is a description, not the army's name",
+    text: "وانسحبت القوات الأميركية من القاعدة، فيما تقدمت القوات التركية شمالا",
+    found: [],
+    absent: ["القوات الأميركية", "القوات التركية"]
+  },
+  {
+    name: "the army's own name stays an organization",
+    text: "وأعلن الجيش الأميركي في بيان أن الضربة أصابت الهدف",
+    found: [{ text: "الجيش الأميركي", type: "ORG", entity_id: "org:gov:us:armed-forces" }]
+  },
+  {
+    name: "a weak head with one definite word is a description",
+    text: "وقالت قوات التحالف إن قيادة التنظيم فرت، وناقش الخبراء تنظيم استخدام المياه",
+    found: [],
+    absent: ["قوات التحالف", "قيادة التنظيم", "تنظيم استخدام المياه"]
+  },
+  {
+    name: "a weak head with two definite words is a name",
+    text: "وهاجمت قوات الدعم السريع المدينة بحسب قيادة العمليات المشتركة",
+    found: [
+      { text: "قوات الدعم السريع", type: "ORG" },
+      { text: "قيادة العمليات المشتركة", type: "ORG" }
+    ]
+  },
+  {
     name: "title, portfolio and nationality before an unknown foreign name",
     text: "وقال وزير الدفاع الكندي جيريمي هالبرن إن بلاده ستشارك",
     found: [{ text: "جيريمي هالبرن", type: "PERSON", role: "وزير الدفاع الكندي", method: "pattern" }],

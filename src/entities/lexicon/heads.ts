@@ -70,6 +70,16 @@ export const ORG_PHRASE_HEADS: ReadonlyArray<string> = [
 ]
 
 /**
+ * Organization heads that are also everyday nouns — verbal nouns ("تنظيم" organizing, "قيادة"
+ * leading) or plain collectives ("قوات" forces, "خلية" cell) — so that one definite word after
+ * them is usually a description ("قوات التحالف", "قيادة التنظيم", "تنظيم استخدام المياه"), not a
+ * name. After these, a descriptive phrase names an organization only with two definite words
+ * ("قوات الدعم السريع", "قيادة العمليات المشتركة"), a known place or organization, or a
+ * nationality ("قوات الأمن العراقية").
+ */
+export const WEAK_ORG_PHRASE_HEADS: ReadonlyArray<string> = ["تنظيم", "قيادة", "قوات", "خلية"]
+
+/**
  * Company and media heads after which a foreign proper name follows without the head being part
  * of it ("شركة توتال" → توتال, `شبكة "صوت أمريكا"` → صوت أمريكا). After other heads (حزب,
  * تحالف) an indefinite word is rather an adjective ("تحالف بحري"); they take quoted names only.

@@ -34,9 +34,10 @@ const phraseWord = (s: Scan, k: number): boolean => {
  * The end of the noun phrase naming an organization after a head at token i: up to two words
  * in construct ("مكافحة"), then definite words ("الإرهاب", "النواب") or a gazetteer place
  * ("محافظة بغداد"), then an optional nationality adjective ("العراقي"). At least one definite
- * word or place is needed. Returns -1 when there is none.
+ * word or place is needed — after a weak head (see `WEAK_ORG_PHRASE_HEADS`), two definite words,
+ * or a place, an organization or a nationality. Returns -1 when there is none.
  */
-const phraseEnd = (s: Scan, i: number): number => {
+const phraseEnd = (s: Scan, i: number, weak: boolean): number => {
   let k = i + 1
   let construct = 0
   while (construct < 2 && k < s.count && s.joined(k) && phraseWord(s, k) && !s.definite(k) && s.isArabic(k)) {
@@ -48,6 +49,7 @@ const phraseEnd = (s: Scan, i: number): number => {
     k++
   }
   let definite = 0
+  let named = false
   while (k < s.count && s.joined(k) && k - i <= MAX_PHRASE) {
     const g = s.gazetteerAt(k)
     if (g !== null && g.cut === 0) {
@@ -56,20 +58,25 @@ const phraseEnd = (s: Scan, i: number): number => {
         // a known name ends the phrase; a nationality adjective may follow
         k = g.end
         definite++
+        named = true
         if (k < s.count && s.joined(k) && (s.flags[k]! & F.NAT) !== 0) k++
         break
       }
     }
     if (!s.definite(k)) break
     if ((s.flags[k]! & F.NAT) !== 0) {
-      if (definite > 0) k++
+      if (definite > 0) {
+        k++
+        named = true
+      }
       break
     }
     if (!phraseWord(s, k)) break
     definite++
     k++
   }
-  return definite > 0 ? k : -1
+  if (definite === 0 || (weak && definite < 2 && !named)) return -1
+  return k
 }
 
 /**
@@ -108,7 +115,7 @@ export const orgCandidates = (s: Scan): Array<Candidate> => {
         out.push(candidate(i, end, head.cut, head.word, 0.85))
         continue
       }
-      const end = phraseEnd(s, i)
+      const end = phraseEnd(s, i, s.lex.weakOrgHeads.has(head.word))
       // a known organization after the head stays itself ("بعثة الأمم المتحدة" → الأمم المتحدة)
       const known = s.gazetteerAt(i + 1)
       const knownOrg = known !== null && known.cut === 0 && known.end === end && s.gazetteerTypeAt(i + 1) === "ORG"
