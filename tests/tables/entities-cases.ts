@@ -134,6 +134,12 @@ export const PATTERN_CASES: ReadonlyArray<Case> = [
     absent: ["قوات التحالف", "قيادة التنظيم", "تنظيم استخدام المياه"]
   },
   {
+    name: "a preposition with an attached pronoun is never a name",
+    text: "وعقد الاجتماع الذي أعلن خلاله مصطفى الكاظمي عن خطته، وقال عنها سامي عبد الله إنها مهمة",
+    found: [{ text: "مصطفى الكاظمي", type: "PERSON" }],
+    absent: ["خلاله", "عنها", "خلاله مصطفى الكاظمي"]
+  },
+  {
     name: "a weak head with two definite words is a name",
     text: "وهاجمت قوات الدعم السريع المدينة بحسب قيادة العمليات المشتركة",
     found: [

@@ -37,6 +37,27 @@ export const FUNCTION_WORDS: ReadonlyArray<string> = [
   "المئة", "المائة", "مئة", "مائة"
 ]
 
+/** Prepositions and adverbs that take an attached pronoun ("خلاله", "بعدها", "أمامهم"). */
+const PRONOUN_HOSTS: ReadonlyArray<string> = [
+  "من", "على", "في", "إلى", "عن", "مع", "لدى", "عند", "خلال", "بين", "حول", "ضد", "عبر", "دون", "قبل", "بعد",
+  "فوق", "تحت", "أمام", "خلف", "وراء", "داخل", "خارج", "أثناء", "تجاه", "بشأن", "حيال", "ضمن", "بسبب", "وسط",
+  "قرب", "لصالح"
+]
+/**
+ * Attached pronouns: his, her, their (m., f., dual), your, our. Not "ي" (my): "مني" is also how
+ * the name "منى" reads once ى and ي are one letter.
+ */
+const PRONOUN_SUFFIXES: ReadonlyArray<string> = ["ه", "ها", "هم", "هن", "هما", "ك", "كم", "كما", "نا"]
+
+/**
+ * Every preposition of {@link PRONOUN_HOSTS} with every attached pronoun ("خلاله", "عليهم",
+ * "إليها", "لديكم"; a final ى is written ي before the pronoun): never a name.
+ */
+export const PREPOSITIONS_WITH_PRONOUNS: ReadonlyArray<string> = PRONOUN_HOSTS.flatMap((p) => {
+  const stem = p.endsWith("ى") ? p.slice(0, -1) + "ي" : p
+  return PRONOUN_SUFFIXES.map((x) => stem + x)
+})
+
 /**
  * Frequent nouns of news prose that follow titles and names ("قال الوزير **المصدر**…"): never a
  * name, but they may be part of a descriptive organization name ("جهاز **الأمن** الوطني").
