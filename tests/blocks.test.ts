@@ -88,6 +88,17 @@ describe("prepareUnitInto", () => {
   })
 })
 
+describe("prepareUnitInto with onlyRenamed", () => {
+  it("prepares only the documents it renames, under their new ids", () => {
+    const dir = tmp()
+    const file = join(dir, "three.ndjson")
+    writeFileSync(file, texts.slice(0, 3).map((text, i) => JSON.stringify({ id: `d${i}`, text })).join("\n") + "\n")
+    const items: Array<PreparedItem> = []
+    prepareUnitInto({ path: file }, {}, {}, { formats: ["csv"], renames: new Map([[1, "d1-2"]]), onlyRenamed: true }, (item) => items.push(item))
+    expect(items.map((item) => ("prepared" in item ? [item.prepared.index, item.prepared.docId] : item.error.message))).toEqual([[1, "d1-2"]])
+  })
+})
+
 describe("runs with documents processed in blocks", () => {
   it("write large input files block by block: the same documents, segments, quantities and dates as whole documents", async () => {
     const whole = tmp()

@@ -194,6 +194,25 @@ describe("work units of small files", () => {
     expect([...planUnits(files, { unitFiles: 1 })].map((u) => u.path)).toEqual(files)
   })
 
+  it("prepare a document whose id is taken again alone, under its new id", async () => {
+    const dir = tmp()
+    // three small NDJSON files, one unit: every id appears in each file
+    const texts = readdirSync("fixtures/articles").sort().slice(0, 3).map((f) => readFileSync(join("fixtures/articles", f), "utf8"))
+    const inputs = [0, 1, 2].map((k) => {
+      const f = join(dir, `part-${k}.ndjson`)
+      writeFileSync(f, texts.map((text, i) => JSON.stringify({ id: `a${i}`, text: k === 1 && i === 2 ? "" : text })).join("\n") + "\n")
+      return f
+    })
+    expect([...planUnits(inputs)]).toHaveLength(1)
+    const only = tmp()
+    const grouped = tmp()
+    expect((await run({ inputs, out: only, format: ["json", "csv"], workers: 1, unitFiles: 1 })).ok).toBe(true)
+    expect((await run({ inputs, out: grouped, format: ["json", "csv"], workers: 2 })).ok).toBe(true)
+    expect(filesOf(grouped)).toEqual(filesOf(only))
+    const docs = JSON.parse(readFileSync(join(grouped, "documents.json"), "utf8")) as Array<{ doc_id: string; status: string }>
+    expect(docs.filter((d) => d.status === "ok").map((d) => d.doc_id)).toEqual(["a0", "a1", "a2", "a0-2", "a1-2", "a0-3", "a1-3", "a2-2"])
+  })
+
   it("give the same datasets whatever their size", async () => {
     const one = tmp()
     const grouped = tmp()

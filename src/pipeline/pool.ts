@@ -170,7 +170,7 @@ export class WorkerPool {
 
   /** Reads, processes and prepares a work unit for writing in a worker (see `prepareUnit`). */
   process(unit: WorkUnit, spec: PrepareSpec): Promise<WorkerOutcome<PreparedUnit>> {
-    return this.submit({ kind: "process", seq: this.seq++, unit, formats: spec.formats, blockChars: spec.blockChars, renames: spec.renames === undefined ? undefined : [...spec.renames] })
+    return this.submit({ kind: "process", seq: this.seq++, unit, formats: spec.formats, blockChars: spec.blockChars, onlyRenamed: spec.onlyRenamed, renames: spec.renames === undefined ? undefined : [...spec.renames] })
   }
 
   /** Gives every worker (and every worker started later) the lines learned as furniture. */

@@ -311,32 +311,44 @@ export const runCorpus = (
             for (const path of filesOfUnit(unit)) writeError(new InputError({ path, reason: "unreadable", message: `processing failed: ${outcome.message}` }))
           } else {
             bytes = outcome.value.bytes
-            let items = outcome.value.items
+            const items = outcome.value.items
+            // one id a document (its blocks share it), given in input order; a document whose id is
+            // taken is prepared again under its new id, alone (the rest of its unit stands)
             const renames = new Map<number, string>()
-            // one id a document: the blocks of a document processed in blocks share their first block's
-            let current: string | undefined
-            const given = items.map((item) => {
-              if ("error" in item) return undefined
-              const p = item.prepared
-              if (p.block === 0 || current === undefined) {
-                current = uniqueId(p.docId)
-                if (current !== p.docId) renames.set(p.index, current)
-              }
-              return current
-            })
+            const named = new Set<number>()
+            for (const item of items) {
+              if (!("prepared" in item) || named.has(item.prepared.index)) continue
+              named.add(item.prepared.index)
+              const id = uniqueId(item.prepared.docId)
+              if (id !== item.prepared.docId) renames.set(item.prepared.index, id)
+            }
+            let final: ReadonlyArray<PreparedItem> = items
             if (renames.size > 0) {
-              const again = yield* Effect.promise(() => executor.process(unit, { ...spec, renames }))
-              if (again.ok) items = again.value.items
+              const again = yield* Effect.promise(() => executor.process(unit, { ...spec, renames, onlyRenamed: true }))
+              const fresh = new Map<number, Array<PreparedItem>>()
+              if (again.ok) {
+                for (const item of again.value.items) {
+                  const at = "prepared" in item ? item.prepared.index : item.index
+                  if (at === undefined || !renames.has(at)) continue
+                  const list = fresh.get(at) ?? []
+                  list.push(item)
+                  fresh.set(at, list)
+                }
+              }
+              const replaced = new Set<number>()
+              final = items.flatMap((item): Array<PreparedItem> => {
+                if (!("prepared" in item) || !renames.has(item.prepared.index)) return [item]
+                const at = item.prepared.index
+                if (replaced.has(at)) return []
+                replaced.add(at)
+                const path = item.prepared.aggregate.document.path
+                const message = `processing failed: the document could not be prepared under the id ${renames.get(at)}${again.ok ? "" : ` (${again.message})`}`
+                return fresh.get(at) ?? [{ error: { path, reason: "unreadable", message }, index: at }]
+              })
             }
             yield* Effect.try({
               try: () => {
-                items.forEach((item, i) => {
-                  if ("error" in item || given[i] === item.prepared.docId) writeItem(item)
-                  else if (item.prepared.block === 0) {
-                    finishOpen()
-                    writeError(new InputError({ path: item.prepared.aggregate.document.path, reason: "unreadable", message: `processing failed: the document could not be prepared under the id ${given[i]}` }))
-                  }
-                })
+                for (const item of final) writeItem(item)
                 finishOpen()
               },
               catch: (e) => new OutputError({ path: options.out, message: (e as Error).message })

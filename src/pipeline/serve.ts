@@ -31,6 +31,7 @@ export type JobMessage =
       readonly formats: ReadonlyArray<Format>
       readonly renames?: ReadonlyArray<readonly [number, string]> | undefined
       readonly blockChars?: number | undefined
+      readonly onlyRenamed?: boolean | undefined
       readonly skip?: ReadonlyArray<readonly [number, string]> | undefined
     }
   | { readonly kind: "learned"; readonly hashes: Float64Array }
@@ -69,7 +70,7 @@ export const serveJobs = (port: MessagePort, setup: WorkerSetup, beforeDocument?
           port.postMessage({ seq: job.seq, at } satisfies ReplyMessage)
           beforeDocument?.(article)
         }
-      }, { formats: job.formats, blockChars: job.blockChars, renames: job.renames === undefined ? undefined : new Map(job.renames) })
+      }, { formats: job.formats, blockChars: job.blockChars, onlyRenamed: job.onlyRenamed, renames: job.renames === undefined ? undefined : new Map(job.renames) })
       port.postMessage({ seq: job.seq, ok: true, unit: packUnit(outcome) } satisfies ReplyMessage)
     } catch (e) {
       port.postMessage({ seq: job.seq, ok: false, message: (e as Error)?.message ?? String(e) } satisfies ReplyMessage)

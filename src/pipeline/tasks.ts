@@ -155,7 +155,13 @@ export interface PreparedDocument {
 }
 
 /** One document of a prepared work unit, or the error that stands for it. */
-export type PreparedItem = { readonly prepared: PreparedDocument } | { readonly error: UnitError }
+export type PreparedItem =
+  | { readonly prepared: PreparedDocument }
+  | {
+      readonly error: UnitError
+      /** Position of the document in its unit, when the error stands for one document of it. */
+      readonly index?: number | undefined
+    }
 
 /** A prepared work unit. */
 export interface PreparedUnit {
@@ -171,6 +177,8 @@ export interface PrepareSpec {
   readonly renames?: ReadonlyMap<number, string> | undefined
   /** Documents longer than this many characters are processed in blocks (see `processArticleInBlocks`); default: whole. */
   readonly blockChars?: number | undefined
+  /** Process only the documents that `renames` names (the others are left out without a trace). */
+  readonly onlyRenamed?: boolean | undefined
 }
 
 const COLUMNS: Readonly<Record<RenderedDataset, ReadonlyArray<string>>> = Object.fromEntries(
@@ -258,9 +266,10 @@ export const prepareUnitInto = (unit: WorkUnit, read: ReadOptions, options: Unit
   const { loaded, bytes } = readUnit(unit, read)
   const blockChars = spec.blockChars ?? Number.POSITIVE_INFINITY
   loaded.forEach((l, i) => {
-    if (!l.ok) return emit({ error: plainError(l.error) })
+    if (spec.onlyRenamed === true && spec.renames?.has(i) !== true) return
+    if (!l.ok) return emit({ error: plainError(l.error), index: i })
     const skipped = options.skip?.get(i)
-    if (skipped !== undefined) return emit({ error: { path: l.article.path, reason: "unreadable", message: skipped } })
+    if (skipped !== undefined) return emit({ error: { path: l.article.path, reason: "unreadable", message: skipped }, index: i })
     const id = spec.renames?.get(i) ?? spec.rename?.(l.article.doc_id) ?? l.article.doc_id
     const article = id === l.article.doc_id ? l.article : { ...l.article, doc_id: id }
     let failed: unknown
@@ -293,7 +302,7 @@ export const prepareUnitInto = (unit: WorkUnit, read: ReadOptions, options: Unit
         emit({ prepared })
       }
     }
-    if (failed !== undefined) emit({ error: { path: l.article.path, reason: "unreadable", message: `processing failed: ${(failed as Error)?.message ?? String(failed)}` } })
+    if (failed !== undefined) emit({ error: { path: l.article.path, reason: "unreadable", message: `processing failed: ${(failed as Error)?.message ?? String(failed)}` }, index: i })
   })
   return bytes
 }
