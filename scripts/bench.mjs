@@ -68,6 +68,13 @@ for (const [name, f] of Object.entries(ex)) {
     for (const t of texts) name === "documentMentions" ? f([t], ["body"]) : f(t, { published: null, role: "body" })
   })
 }
+// the numbers and dates stage as the pipeline runs it: both extractors on one text share its tokens and date pass
+time("extract quantities + dates (one text, shared tokens)", () => {
+  for (const t of texts) {
+    ex.quantities(t, { published: null, role: "body" })
+    ex.dates(t, { published: null, role: "body" })
+  }
+})
 time("processArticle (segment + every extractor, one core)", () => {
   for (const t of texts) akhbar.processArticle(akhbar.articleFromText(t), { extractors: ex })
 })
