@@ -159,7 +159,7 @@ export interface DocumentBlock extends DocumentResult {
  * ```ts
  * import { articleFromText, processArticleInBlocks } from "akhbar"
  * const blocks = [...processArticleInBlocks(articleFromText("عنوان\nسطر أول.\nسطر ثان."), {}, 8)]
- * blocks.length // 2 or more, each with document offsets
+ * blocks.map((b) => b.segments.map((s) => s.text)) // [["عنوان"], ["سطر أول."], ["سطر ثان."]]
  * ```
  */
 export function* processArticleInBlocks(article: Article, options: ProcessOptions = {}, blockChars = 1_000_000): Generator<DocumentBlock> {

@@ -259,7 +259,7 @@ export interface StreamSpec extends PrepareSpec {
  * import { prepareUnitInto } from "akhbar"
  * const blocks: Array<unknown> = []
  * prepareUnitInto({ path: "fixtures/articles/01-afaq-lebanon-diplomacy.txt" }, {}, {}, { formats: ["csv"], blockChars: 2000 }, (item) => blocks.push(item))
- * blocks.length > 1 // true: the article is longer than 2,000 characters
+ * blocks.length // 2: the article is longer than 2,000 characters
  * ```
  */
 export const prepareUnitInto = (unit: WorkUnit, read: ReadOptions, options: UnitProcessOptions, spec: StreamSpec, emit: (item: PreparedItem) => void): number => {

@@ -133,6 +133,8 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
   const lines = splitLines(text)
   const n = lines.length
   const norms = lines.map((l) => key(l.text))
+  // each line's word count, read by several passes below
+  const counts = norms.map(wordCount)
   const roles: Array<Role | undefined> = new Array(n).fill(undefined)
   const dupOf: Array<number> = new Array(n).fill(-1)
   let outlet: string | null = null
@@ -143,7 +145,7 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
   let relatedFrom = n
   for (let i = 0; i < n; i++) {
     const norm = norms[i]!
-    const words = wordCount(norm)
+    const words = counts[i]!
     if (r.boilerplate.some((re) => re.test(norm))) roles[i] = "boilerplate"
     else if (prefixOf(norm, r.tags) !== undefined && (norm.includes(":") || words > 4)) roles[i] = "tags"
     else if (prefixOf(norm, r.related) !== undefined && words <= 25) {
@@ -169,7 +171,7 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
     const earlier = firstSeen.get(norm)
     if (earlier === undefined) firstSeen.set(norm, i)
     if (roles[i] !== undefined) continue
-    const words = wordCount(norm)
+    const words = counts[i]!
     if (i > 0 && earlier === i - 1 && words >= 4 && roles[i - 1] === undefined) {
       roles[i - 1] = "caption"
       roles[i] = "caption"
@@ -190,7 +192,7 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
     return undefined
   }
   for (let i = 0; i < n; i++) {
-    if (roles[i] === undefined && creditOf(lines[i]!) !== undefined && wordCount(norms[i]!) >= 4) roles[i] = "caption"
+    if (roles[i] === undefined && creditOf(lines[i]!) !== undefined && counts[i]! >= 4) roles[i] = "caption"
   }
 
   // 3. The header: section labels, then the title.
@@ -203,15 +205,15 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
       if (roles[i] !== undefined) continue
       const norm = norms[i]!
       const next = roles.findIndex((role, j) => j > i && role === undefined)
-      const sectionLike = wordCount(norm) <= 3 && norm.length <= 30 && !hasDigit(norm) && !endsTerminal(norm) && !/["“”«»]/u.test(norm)
+      const sectionLike = counts[i]! <= 3 && norm.length <= 30 && !hasDigit(norm) && !endsTerminal(norm) && !/["“”«»]/u.test(norm)
       // a section label is followed by a title, not by a paragraph of text
       const nextNorm = next >= 0 ? norms[next]! : ""
-      const titleFollows = next >= 0 && wordCount(nextNorm) <= 30 && !/[.]$/u.test(nextNorm.replace(TRAILING_DECOR, ""))
+      const titleFollows = next >= 0 && counts[next]! <= 30 && !/[.]$/u.test(nextNorm.replace(TRAILING_DECOR, ""))
       if (sectionLike && titleFollows) {
         roles[i] = "section"
         continue
       }
-      if (wordCount(norm) <= 40) titleAt = i
+      if (counts[i]! <= 40) titleAt = i
       break
     }
   }
@@ -237,7 +239,7 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
     if (roles[i] !== undefined) continue
     const line = lines[i]!
     const norm = norms[i]!
-    const words = wordCount(norm)
+    const words = counts[i]!
     const short = words <= 8 && line.text.length <= 80 && !endsTerminal(norm)
     const explicitByline =
       /\|\s*$/u.test(line.text) || (prefixOf(norm, r.byline) !== undefined && /^[^:]{1,15}:/u.test(norm) && words <= 10)
