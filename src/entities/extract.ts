@@ -5,7 +5,7 @@ import { gazetteerCandidates } from "./patterns/gazetteer.js"
 import { orgCandidates } from "./patterns/org.js"
 import { reportedCandidates, shapeCandidates, titleCandidates } from "./patterns/person.js"
 import { placeCandidates } from "./patterns/place.js"
-import { candidateWords, collectSurnames, relinkShortNames, surnameCandidates, type Surnames } from "./patterns/surnames.js"
+import { candidateWords, collectGivenNames, collectSurnames, relinkShortNames, surnameCandidates, type GivenNames, type Surnames } from "./patterns/surnames.js"
 import { resolveCandidates } from "./resolve.js"
 import { Scan, type Candidate } from "./scan.js"
 import { tokenize } from "./tokens.js"
@@ -116,9 +116,13 @@ const run = (texts: ReadonlyArray<string>, st: Settings): Array<Array<Mention>> 
   const kept = scans.map((s) => firstPass(s, st))
   if (st.pattern && st.surnames) {
     const surnames: Surnames = new Map()
-    scans.forEach((s, i) => collectSurnames(s, kept[i]!, surnames))
+    const given: GivenNames = new Map()
     scans.forEach((s, i) => {
-      const relinked = relinkShortNames(s, kept[i]!, surnames)
+      collectSurnames(s, kept[i]!, surnames)
+      collectGivenNames(s, kept[i]!, given)
+    })
+    scans.forEach((s, i) => {
+      const relinked = relinkShortNames(s, kept[i]!, surnames, given)
       const extra = surnameCandidates(s, relinked, surnames)
       kept[i] = extra.length > 0 ? [...relinked, ...extra].sort((a, b) => a.first - b.first) : relinked
     })

@@ -278,6 +278,14 @@ export const PATTERN_CASES: ReadonlyArray<Case> = [
 
 export const SURNAME_CASES: ReadonlyArray<Case> = [
   {
+    name: "a first name alone after a title, linked to the one person of the text who has it",
+    text: "وقال الباحث مازن العبيدي إن الوضع هش، ثم أضاف الباحث مازن أن الحل سياسي",
+    found: [
+      { text: "مازن العبيدي", type: "PERSON" },
+      { text: "مازن", type: "PERSON", key: "مازن العبيدي" }
+    ]
+  },
+  {
     name: "bare family name after the full name",
     text: "وقال المحلل السياسي مازن العبيدي إن الوضع هش. وأضاف العبيدي أن الحل سياسي",
     found: [

@@ -52,6 +52,27 @@ export const collectSurnames = (s: Scan, kept: ReadonlyArray<Candidate>, into: S
   }
 }
 
+/** First names of the persons found in a document. */
+export type GivenNames = Map<string, Person | null>
+
+/**
+ * Adds the first names of the persons of a scan to `into`: the first word of each name of two or
+ * more words ("مصطفى الكاظمي" → مصطفى), unless it is a particle (أبو, عبد) or a title. A first
+ * name shared by two different persons is dropped (null).
+ */
+export const collectGivenNames = (s: Scan, kept: ReadonlyArray<Candidate>, into: GivenNames): void => {
+  for (const c of kept) {
+    if (c.type !== "PERSON" || c.end - c.first < 2 || c.source === "alias") continue
+    const ws = candidateWords(s, c)
+    const first = ws[0]!
+    if (first.length < 3 || (s.lex.flagsOf(first) & F.PARTICLE) !== 0 || s.lex.titles.get([first]) !== undefined) continue
+    const person: Person = { key: ws.join(" "), entityId: c.entityId }
+    const had = into.get(first)
+    if (had === undefined) into.set(first, person)
+    else if (had !== null && had.key !== person.key) into.set(first, null)
+  }
+}
+
 /** Whether token k follows a reporting verb or a title directly. */
 const inContext = (s: Scan, k: number): boolean => {
   if (k === 0 || !s.joined(k)) return false
@@ -114,9 +135,10 @@ export const surnameCandidates = (s: Scan, kept: ReadonlyArray<Candidate>, surna
 /**
  * Gives the key (and gazetteer id) of a person named in full to the one-word person names the
  * first pass found alone ("وأضاف أنان" after "كوفي أنان"), by family name, exactly or within the
- * edit-distance tolerance.
+ * edit-distance tolerance, or else by first name when one person of the document has it ("رئيس
+ * الوزراء مصطفى" after "مصطفى الكاظمي").
  */
-export const relinkShortNames = (s: Scan, kept: ReadonlyArray<Candidate>, surnames: Surnames): Array<Candidate> =>
+export const relinkShortNames = (s: Scan, kept: ReadonlyArray<Candidate>, surnames: Surnames, given: GivenNames = new Map()): Array<Candidate> =>
   kept.map((c) => {
     if (c.type !== "PERSON" || c.end - c.first !== 1 || c.source !== "pattern" || c.entityId !== null || c.key !== undefined) return c
     let p = surnames.get(c.stem)
@@ -130,6 +152,7 @@ export const relinkShortNames = (s: Scan, kept: ReadonlyArray<Candidate>, surnam
         }
       }
     }
+    if (p === undefined || p === null) p = given.get(c.stem)
     return p === undefined || p === null ? c : { ...c, key: p.key, entityId: p.entityId }
   })
 
