@@ -6,6 +6,7 @@
 import type { Article } from "../load/article.js"
 import { InputError } from "../load/errors.js"
 import type { ReadOptions } from "../load/read.js"
+import type { Loaded } from "../load/records.js"
 import { readUnit, type WorkUnit } from "../load/units.js"
 import { documentLineHashes } from "../segment/boilerplate.js"
 import { processArticle, processArticleInBlocks, isExtractable, type DocumentBlock, type DocumentResult, type PlacedMention, type ProcessOptions } from "./document.js"
@@ -87,9 +88,34 @@ export interface UnitProcessOptions extends ProcessOptions {
   readonly skip?: ReadonlyMap<number, string> | undefined
   /** Called before each document is processed (a worker reports where it is, in case it crashes). */
   readonly onDocument?: ((index: number, article: Article) => void) | undefined
-  /** New ids for documents whose id is taken (by index in the unit): `id-2`, `id-3`, … */
-  readonly renames?: ReadonlyMap<number, string> | undefined
 }
+
+/** A document of a work unit, in order: the article to process, or the error that stands for it. */
+type UnitDocument = { readonly index: number; readonly article: Article } | { readonly index: number; readonly error: UnitError }
+
+/** The documents of loaded inputs, without those `skip` names (errors) and with the id `idOf` gives. */
+function* unitDocuments(
+  loaded: ReadonlyArray<Loaded>,
+  skip: ReadonlyMap<number, string> | undefined,
+  idOf: (index: number, docId: string) => string
+): Generator<UnitDocument> {
+  for (let index = 0; index < loaded.length; index++) {
+    const l = loaded[index]!
+    if (!l.ok) {
+      yield { index, error: plainError(l.error) }
+      continue
+    }
+    const skipped = skip?.get(index)
+    if (skipped !== undefined) {
+      yield { index, error: { path: l.article.path, reason: "unreadable", message: skipped } }
+      continue
+    }
+    const id = idOf(index, l.article.doc_id)
+    yield { index, article: id === l.article.doc_id ? l.article : { ...l.article, doc_id: id } }
+  }
+}
+
+const processingFailed = (path: string, e: unknown): UnitError => ({ path, reason: "unreadable", message: `processing failed: ${(e as Error)?.message ?? String(e)}` })
 
 /**
  * Reads a work unit and processes every article in it. Never throws: unreadable inputs and
@@ -104,19 +130,19 @@ export interface UnitProcessOptions extends ProcessOptions {
  */
 export const processUnit = (unit: WorkUnit, read: ReadOptions = {}, options: UnitProcessOptions = {}): UnitOutcome => {
   const { loaded, bytes } = readUnit(unit, read)
-  const items = loaded.map((l, i): UnitItem => {
-    if (!l.ok) return { error: plainError(l.error) }
-    const skipped = options.skip?.get(i)
-    if (skipped !== undefined) return { error: { path: l.article.path, reason: "unreadable", message: skipped } }
-    const id = options.renames?.get(i)
-    const article = id === undefined ? l.article : { ...l.article, doc_id: id }
-    try {
-      options.onDocument?.(i, article)
-      return { result: processArticle(article, options) }
-    } catch (e) {
-      return { error: { path: l.article.path, reason: "unreadable", message: `processing failed: ${(e as Error)?.message ?? String(e)}` } }
+  const items: Array<UnitItem> = []
+  for (const d of unitDocuments(loaded, options.skip, (_, id) => id)) {
+    if ("error" in d) {
+      items.push({ error: d.error })
+      continue
     }
-  })
+    try {
+      options.onDocument?.(d.index, d.article)
+      items.push({ result: processArticle(d.article, options) })
+    } catch (e) {
+      items.push({ error: processingFailed(d.article.path, e) })
+    }
+  }
   return { bytes, items }
 }
 
@@ -265,45 +291,33 @@ export interface StreamSpec extends PrepareSpec {
 export const prepareUnitInto = (unit: WorkUnit, read: ReadOptions, options: UnitProcessOptions, spec: StreamSpec, emit: (item: PreparedItem) => void): number => {
   const { loaded, bytes } = readUnit(unit, read)
   const blockChars = spec.blockChars ?? Number.POSITIVE_INFINITY
-  loaded.forEach((l, i) => {
-    if (spec.onlyRenamed === true && spec.renames?.has(i) !== true) return
-    if (!l.ok) return emit({ error: plainError(l.error), index: i })
-    const skipped = options.skip?.get(i)
-    if (skipped !== undefined) return emit({ error: { path: l.article.path, reason: "unreadable", message: skipped }, index: i })
-    const id = spec.renames?.get(i) ?? spec.rename?.(l.article.doc_id) ?? l.article.doc_id
-    const article = id === l.article.doc_id ? l.article : { ...l.article, doc_id: id }
-    let failed: unknown
-    if (article.text.length <= blockChars) {
-      let prepared: PreparedDocument | undefined
+  const idOf = (index: number, docId: string): string => spec.renames?.get(index) ?? spec.rename?.(docId) ?? docId
+  for (const d of unitDocuments(loaded, options.skip, idOf)) {
+    if (spec.onlyRenamed === true && spec.renames?.has(d.index) !== true) continue
+    if ("error" in d) {
+      emit({ error: d.error, index: d.index })
+      continue
+    }
+    // a document shorter than blockChars is one block, equal to processArticle's result
+    let blocks: Generator<DocumentBlock> | undefined
+    for (;;) {
+      let prepared: PreparedDocument
       try {
-        options.onDocument?.(i, article)
-        prepared = prepareDocument(processArticle(article, options), spec.formats, i)
+        if (blocks === undefined) {
+          options.onDocument?.(d.index, d.article)
+          blocks = processArticleInBlocks(d.article, options, blockChars)
+        }
+        const next = blocks.next()
+        if (next.done === true) break
+        prepared = prepareDocument(next.value, spec.formats, d.index)
       } catch (e) {
-        failed = e
+        emit({ error: processingFailed(d.article.path, e), index: d.index })
+        break
       }
       // outside the try: an error thrown by `emit` is the caller's
-      if (prepared !== undefined) emit({ prepared })
-    } else {
-      let blocks: Generator<DocumentBlock> | undefined
-      for (;;) {
-        let prepared: PreparedDocument
-        try {
-          if (blocks === undefined) {
-            options.onDocument?.(i, article)
-            blocks = processArticleInBlocks(article, options, blockChars)
-          }
-          const next = blocks.next()
-          if (next.done === true) break
-          prepared = prepareDocument(next.value, spec.formats, i)
-        } catch (e) {
-          failed = e
-          break
-        }
-        emit({ prepared })
-      }
+      emit({ prepared })
     }
-    if (failed !== undefined) emit({ error: { path: l.article.path, reason: "unreadable", message: `processing failed: ${(failed as Error)?.message ?? String(failed)}` }, index: i })
-  })
+  }
   return bytes
 }
 

@@ -25,30 +25,37 @@ export const candidateWords = (s: Scan, c: Candidate): Array<string> => {
   return ws
 }
 
+/** Persons named in two words or more in a scan (not through an alias), with their words. */
+function* fullNames(s: Scan, kept: ReadonlyArray<Candidate>): Generator<{ readonly words: ReadonlyArray<string>; readonly person: Person }> {
+  for (const c of kept) {
+    if (c.type !== "PERSON" || c.end - c.first < 2 || c.source === "alias") continue
+    const words = candidateWords(s, c)
+    yield { words, person: { key: words.join(" "), entityId: c.entityId } }
+  }
+}
+
+/** Maps `form` to `person`, or to null when another person already has it. */
+const remember = (into: Map<string, Person | null>, form: string, person: Person): void => {
+  const had = into.get(form)
+  if (had === undefined) into.set(form, person)
+  else if (had !== null && had.key !== person.key) into.set(form, null)
+}
+
 /**
  * Adds the family names of the persons of a scan to `into`: the last word of each name of two
  * or more words, with and without the article ("ثابت العباسي" → العباسي, عباسي). A form shared
  * by two different persons is dropped (null).
  */
 export const collectSurnames = (s: Scan, kept: ReadonlyArray<Candidate>, into: Surnames): void => {
-  for (const c of kept) {
-    if (c.type !== "PERSON" || c.end - c.first < 2 || c.source === "alias") continue
-    const ws = candidateWords(s, c)
+  for (const { words: ws, person } of fullNames(s, kept)) {
     const last = ws[ws.length - 1]!
     if (last.length < 3 || (s.lex.flagsOf(last) & F.PARTICLE) !== 0) continue
     // "عبد الملك", "أبو الفضل": the last word belongs to a compound, not a family name
     if ((s.lex.flagsOf(ws[ws.length - 2]!) & F.PARTICLE) !== 0) continue
     if (s.lex.titles.get([last]) !== undefined || COMPOUND_ENDS.has(last)) continue
-    const person: Person = { key: ws.join(" "), entityId: c.entityId }
-    const forms = [last]
-    if (last.startsWith(AL)) {
-      if (last.length - 2 >= 3) forms.push(last.slice(2))
-    } else forms.push(AL + last)
-    for (const f of forms) {
-      const had = into.get(f)
-      if (had === undefined) into.set(f, person)
-      else if (had !== null && had.key !== person.key) into.set(f, null)
-    }
+    remember(into, last, person)
+    if (!last.startsWith(AL)) remember(into, AL + last, person)
+    else if (last.length - 2 >= 3) remember(into, last.slice(2), person)
   }
 }
 
@@ -61,15 +68,10 @@ export type GivenNames = Map<string, Person | null>
  * name shared by two different persons is dropped (null).
  */
 export const collectGivenNames = (s: Scan, kept: ReadonlyArray<Candidate>, into: GivenNames): void => {
-  for (const c of kept) {
-    if (c.type !== "PERSON" || c.end - c.first < 2 || c.source === "alias") continue
-    const ws = candidateWords(s, c)
-    const first = ws[0]!
+  for (const { words, person } of fullNames(s, kept)) {
+    const first = words[0]!
     if (first.length < 3 || (s.lex.flagsOf(first) & F.PARTICLE) !== 0 || s.lex.titles.get([first]) !== undefined) continue
-    const person: Person = { key: ws.join(" "), entityId: c.entityId }
-    const had = into.get(first)
-    if (had === undefined) into.set(first, person)
-    else if (had !== null && had.key !== person.key) into.set(first, null)
+    remember(into, first, person)
   }
 }
 
