@@ -1,5 +1,6 @@
 import fc from "fast-check"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { lookup } from "../src/numbers/clitics.js"
 import { internalErrors } from "../src/numbers/safe.js"
 import { extractNumbers, type NumberMatch } from "../src/numbers/index.js"
 import { NUMBER_TABLES, type ExpectedNumber } from "./tables/numbers-values.js"
@@ -108,5 +109,30 @@ afterAll(() => {
 describe("internal errors", () => {
   it("none was swallowed while running this file", () => {
     expect(errors).toEqual([])
+  })
+})
+
+describe("lexicon lookup with proclitics", () => {
+  // The lookup consults its memo only for words that pass a Bloom filter over every key; the filter
+  // must never hide a key reached through و/ف, ب/ل/ك or ل + ال ("لل"). (Keys of three letters or more:
+  // a few short words such as "لكن" are never split.)
+  const letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي".split("")
+  it("finds every key of a new table under every proclitic the reader strips", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom(...letters), minLength: 3, maxLength: 9 }), { minLength: 1, maxLength: 30 }), (keys) => {
+        const table = new Map(keys.map((k, n) => [k, n] as const))
+        for (const [k, n] of table) {
+          expect(lookup(table, k)?.value).toBe(table.get(k))
+          for (const prefix of ["و", "ف", "ب", "وب", "فل", "ك"]) {
+            const hit = lookup(table, prefix + k)
+            // another key may be read first ("وب" + k may itself be "و" + key); a hit always exists
+            expect(hit, `${prefix}${k}`).toBeDefined()
+            if (!table.has(prefix + k) && !table.has((prefix + k).slice(1))) expect(hit!.value).toBe(n)
+          }
+          if (k.startsWith("ال") && k.length > 3) expect(lookup(table, "ل" + k.slice(1))?.value, `ل${k.slice(1)}`).toBe(n)
+        }
+      }),
+      { numRuns: 200 }
+    )
   })
 })

@@ -49,15 +49,69 @@ let readings = new Map<string, Readings>()
 const MAX_CACHE = 200_000
 
 /**
- * A filter on the last three letters of known keys: proclitics never change a word's ending, so a
- * word whose ending no key has cannot have any reading, and the memo map is not even consulted.
+ * A Bloom filter over every key of every table: a word has readings only when the word, or the word
+ * without its proclitics, is a key, so the memo map is consulted only for words that pass (about
+ * one in three news words; most misses are rejected here without building or hashing a string key).
+ * Hashes run from the last letter to the first, so the hashes of a word's stems (the word without
+ * one or two leading letters) are met on the way.
  */
-const ENDINGS = new Uint8Array(1 << 18)
-/** Endings of keys shorter than three letters ("ست", "كم", "م"). */
-const SHORT_ENDINGS = new Uint8Array(1 << 12)
-const ending = (s: string): number => {
-  const n = s.length
-  return ((s.charCodeAt(n - 1) & 63) << 12) | ((s.charCodeAt(n - 2) & 63) << 6) | (s.charCodeAt(n - 3) & 63)
+const BLOOM_BITS = 20
+const BLOOM = new Int32Array(1 << (BLOOM_BITS - 5))
+const SEED = 0x811c9dc5 | 0
+const mix = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193)
+const bloomAdd = (h: number): void => {
+  const a = h >>> (32 - BLOOM_BITS)
+  const b = Math.imul(h, 0x9e3779b1) >>> (32 - BLOOM_BITS)
+  BLOOM[a >>> 5]! |= 1 << (a & 31)
+  BLOOM[b >>> 5]! |= 1 << (b & 31)
+}
+const bloomHas = (h: number): boolean => {
+  const a = h >>> (32 - BLOOM_BITS)
+  if ((BLOOM[a >>> 5]! & (1 << (a & 31))) === 0) return false
+  const b = Math.imul(h, 0x9e3779b1) >>> (32 - BLOOM_BITS)
+  return (BLOOM[b >>> 5]! & (1 << (b & 31))) !== 0
+}
+const keyHash = (s: string): number => {
+  let h = SEED
+  for (let i = s.length - 1; i >= 0; i--) h = mix(h, s.charCodeAt(i))
+  return h
+}
+const WAW = 0x648
+const FEH = 0x641
+const BEH = 0x628
+const LAM = 0x644
+const KAF = 0x643
+const ALEF = 0x627
+
+/**
+ * Whether `word` may have a reading: the stems {@link compute} would look up pass the filter
+ * (a superset of the words that have one).
+ */
+const mayHaveReadings = (word: string): boolean => {
+  const n = word.length
+  let h = SEED
+  let h1 = 0
+  let h2 = 0
+  for (let i = n - 1; i >= 0; i--) {
+    h = mix(h, word.charCodeAt(i))
+    if (i === 2) h2 = h
+    else if (i === 1) h1 = h
+  }
+  if (bloomHas(h)) return true
+  if (n <= 2) return false
+  const c0 = word.charCodeAt(0)
+  let cut = 0
+  if (c0 === WAW || c0 === FEH) {
+    if (bloomHas(h1)) return true
+    cut = 1
+  }
+  const c1 = word.charCodeAt(cut)
+  if ((c1 === BEH || c1 === LAM || c1 === KAF) && n - cut > 2) {
+    const stem = cut === 0 ? h1 : h2
+    if (bloomHas(stem)) return true
+    if (c1 === LAM && word.charCodeAt(cut + 1) === LAM && bloomHas(mix(stem, ALEF))) return true
+  }
+  return false
 }
 
 const register = (map: ReadonlyMap<string, unknown>): number => {
@@ -67,9 +121,7 @@ const register = (map: ReadonlyMap<string, unknown>): number => {
     let e = ENTRIES.get(k)
     if (e === undefined) ENTRIES.set(k, (e = []))
     e[id] = v
-    if (k.length >= 3) ENDINGS[ending(k)] = 1
-    else if (k.length === 2) SHORT_ENDINGS[((k.charCodeAt(1) & 63) << 6) | (k.charCodeAt(0) & 63)] = 1
-    else if (k.length === 1) for (let c = 0; c < 64; c++) SHORT_ENDINGS[((k.charCodeAt(0) & 63) << 6) | c] = 1
+    bloomAdd(keyHash(k))
   }
   readings = new Map()
   generation++
@@ -122,8 +174,7 @@ const compute = (word: string): Readings => {
 }
 
 const readingsOf = (word: string): Readings => {
-  const n = word.length
-  if (n >= 4 && ENDINGS[ending(word)] === 0 && SHORT_ENDINGS[((word.charCodeAt(n - 1) & 63) << 6) | (word.charCodeAt(n - 2) & 63)] === 0) return NONE
+  if (!mayHaveReadings(word)) return NONE
   let r = readings.get(word)
   if (r === undefined) {
     if (readings.size > MAX_CACHE) readings = new Map()

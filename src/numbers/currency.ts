@@ -15,29 +15,39 @@ for (const [iso, words] of CURRENCY_CUES) {
   }
 }
 
-/** A currency cue found in a text: where, which code, and whether it is an explicit adjective. */
+/**
+ * A currency cue found in a text: where, which code, and whether it is an explicit adjective
+ * ("دينار كويتي"). An explicit cue counts for `family` only; a country cue counts for every
+ * family but the one of the currency word it sits on (if any).
+ */
 interface Cue {
   readonly at: number
   readonly iso: string
   readonly explicit: boolean
+  readonly family: string | undefined
 }
 
-const cuesOf = (t: Tokens, family: CurrencyFamily): Array<Cue> => {
+/** Every cue of a text, for all currency families at once (one pass over the tokens). */
+const cuesIn = (t: Tokens): Array<Cue> => {
   const out: Array<Cue> = []
   for (let k = 0; k < t.count; k++) {
     if (!isKnownAt(t, k)) continue
     const u = CURRENCY_WORD.has(t.words[k]!) ? matchUnitWords(t.words, k) : undefined
-    if (u?.sense.currency?.token === family.token) {
+    const family = u?.sense.currency?.token
+    if (u !== undefined && family !== undefined) {
       const adj = t.words[u.last + 1]
-      const iso = adj === undefined ? undefined : currencyAdjective(family.token, adj)
-      if (iso !== undefined) out.push({ at: k, iso, explicit: true })
-      continue
+      const iso = adj === undefined ? undefined : currencyAdjective(family, adj)
+      if (iso !== undefined) out.push({ at: k, iso, explicit: true, family })
     }
     const cue = lookupAt(CUES, t, k, 3)
-    if (cue !== undefined) for (const iso of cue.value) out.push({ at: k, iso, explicit: false })
+    if (cue !== undefined) for (const iso of cue.value) out.push({ at: k, iso, explicit: false, family })
   }
   return out
 }
+
+/** The cues that weigh for `family`: its own explicit adjectives, and country cues not on one of its words. */
+const cuesFor = (cues: ReadonlyArray<Cue>, family: CurrencyFamily): Array<Cue> =>
+  cues.filter((c) => (c.explicit ? c.family === family.token : c.family !== family.token))
 
 preload(CUES)
 
@@ -59,8 +69,9 @@ const lineNumbers = (t: Tokens): Int32Array => {
   return out
 }
 
+/** The last wider context and its cues (the segments of one article share it). */
 let lastContext: string | undefined
-let lastContextTokens: Tokens | undefined
+let lastContextCues: Array<Cue> = []
 
 /**
  * Picks the ISO code of a currency written without its country ("دينار", "ريال") from the text
@@ -78,6 +89,8 @@ let lastContextTokens: Tokens | undefined
 export class CurrencyResolver {
   private readonly own = new Map<string, Array<Cue>>()
   private readonly wide = new Map<string, Array<Cue>>()
+  private ownCues: Array<Cue> | undefined
+  private wideCues: Array<Cue> | undefined
   private lines: Int32Array | undefined
   constructor(
     private readonly tokens: Tokens,
@@ -88,18 +101,20 @@ export class CurrencyResolver {
   resolve(family: CurrencyFamily, at: number): string | null {
     if (family.iso !== null) return family.iso
     let own = this.own.get(family.token)
-    if (own === undefined) this.own.set(family.token, (own = cuesOf(this.tokens, family)))
+    if (own === undefined) this.own.set(family.token, (own = cuesFor((this.ownCues ??= cuesIn(this.tokens)), family)))
     let wide = this.wide.get(family.token)
     if (wide === undefined) {
-      wide = []
-      if (this.context !== undefined && this.context.length > 0) {
-        if (this.context !== lastContext) {
-          lastContext = this.context
-          lastContextTokens = tokenize(this.context)
+      if (this.wideCues === undefined) {
+        this.wideCues = []
+        if (this.context !== undefined && this.context.length > 0) {
+          if (this.context !== lastContext) {
+            lastContextCues = cuesIn(tokenize(this.context))
+            lastContext = this.context
+          }
+          this.wideCues = lastContextCues
         }
-        wide = cuesOf(lastContextTokens!, family)
       }
-      this.wide.set(family.token, wide)
+      this.wide.set(family.token, (wide = cuesFor(this.wideCues, family)))
     }
     const candidates = new Set(family.adjectives.map(([, iso]) => iso))
     const scores = new Map<string, number>()

@@ -74,14 +74,17 @@ export interface Tokens {
   readonly count: number
   /** Normalized token text; Latin is lower-cased. */
   readonly words: ReadonlyArray<string>
-  /** WORD, DIGITS, LATIN or PUNCT. */
-  readonly types: ReadonlyArray<number>
+  /** WORD, DIGITS, LATIN or PUNCT (0 past the last token). */
+  readonly types: Uint8Array
   /** Start offsets in the normalized text. */
-  readonly starts: ReadonlyArray<number>
+  readonly starts: Int32Array
   /** End offsets in the normalized text. */
-  readonly ends: ReadonlyArray<number>
-  /** SPACE / LINE flags of what comes before each token (0 when glued to the previous one). */
-  readonly gaps: ReadonlyArray<number>
+  readonly ends: Int32Array
+  /**
+   * SPACE / LINE flags of what comes before each token (0 when glued to the previous one); one
+   * more entry than tokens, for what follows the last one.
+   */
+  readonly gaps: Uint8Array
   /** Memo of each word's lexicon readings, filled on demand by `lookupAt`. */
   readonly readings: Array<Readings | undefined>
   /** Lexicon generation of the memo (see `lookupAt`). */
@@ -129,10 +132,12 @@ export const tokenize = (raw: string): Tokens => {
   const s = norm.text
   const n = s.length
   const words: Array<string> = []
-  const types: Array<number> = []
-  const starts: Array<number> = []
-  const ends: Array<number> = []
-  const gaps: Array<number> = []
+  // at most one token per character; typed arrays are filled in place, then cut to the count
+  const types = new Uint8Array(n + 1)
+  const starts = new Int32Array(n + 1)
+  const ends = new Int32Array(n + 1)
+  const gaps = new Uint8Array(n + 2)
+  let count = 0
   let gap = LINE | SPACE
   let i = 0
   while (i < n) {
@@ -159,15 +164,34 @@ export const tokenize = (raw: string): Tokens => {
       }
     }
     const w = k === PUNCT ? (PUNCT_STRINGS[c] ??= s[start]!) : s.slice(start, i)
-    words.push(k === LATIN && /[A-Z]/.test(w) ? w.toLowerCase() : w)
-    types.push(k)
-    starts.push(start)
-    ends.push(i)
-    gaps.push(gap)
+    words.push(k === LATIN && hasUpper(w) ? w.toLowerCase() : w)
+    types[count] = k
+    starts[count] = start
+    ends[count] = i
+    gaps[count] = gap
+    count++
     gap = 0
   }
-  gaps.push(gap)
-  return { norm, count: words.length, words, types, starts, ends, gaps, readings: new Array<Readings | undefined>(words.length), readingsGeneration: -1 }
+  gaps[count] = gap
+  return {
+    norm,
+    count,
+    words,
+    types: types.subarray(0, count + 1),
+    starts: starts.subarray(0, count + 1),
+    ends: ends.subarray(0, count + 1),
+    gaps: gaps.subarray(0, count + 1),
+    readings: new Array<Readings | undefined>(count),
+    readingsGeneration: -1
+  }
+}
+
+const hasUpper = (w: string): boolean => {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i)
+    if (c >= 0x41 && c <= 0x5a) return true
+  }
+  return false
 }
 
 /** Sentence-final punctuation (normalized). */
