@@ -109,6 +109,19 @@ describe("run on the bundled fixtures", () => {
     expect(r.document).toMatchObject({ title: "عنوان الخبر هنا", dateline: "بغداد", status: "ok" })
     expect(r.segments.map((s) => s.role)).toEqual(["title", "dateline", "lead"])
   })
+
+  it("reads the country of a bare currency from the rest of the document", () => {
+    const text = [
+      "عنوان عن موازنة الحكومة",
+      "أقر البرلمان الأردني الموازنة العامة للعام المقبل بعد نقاش طويل.",
+      "وقال النائب إن المشاريع الجديدة ستكلف نحو 700 مليون دينار."
+    ].join("\n")
+    const r = processArticle(articleFromText(text), { extractors: Extraction.defaults })
+    const q = r.quantities.find((x) => x.text.includes("دينار"))
+    expect(q).toMatchObject({ unit: "JOD", currency: "JOD", value: 700_000_000 })
+    // the sentence alone does not tell
+    expect(Extraction.defaults.quantities!("ستكلف نحو 700 مليون دينار.", { published: null, role: "body" })[0]).toMatchObject({ unit: "dinar", currency: null })
+  })
 })
 
 describe("schema", () => {

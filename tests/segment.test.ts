@@ -117,6 +117,29 @@ describe("segment roles", () => {
     expect(meta.dateline).toBeNull()
   })
 
+  describe("a line of its own with a place and a credit", () => {
+    const lead = "\nأعلنت اللجنة المنظمة أمس أن المعرض يفتح أبوابه الأسبوع المقبل.\nوقالت إن عدد العارضين تضاعف."
+    const cases: ReadonlyArray<[line: string, dateline: string | null, byline: string, outlet: string | null, roles: string]> = [
+      ["المنامة - وكالات", "المنامة", "وكالات", null, "title,dateline,byline,lead,body"],
+      ["صنعاء – أ ف ب", "صنعاء", "أ ف ب", null, "title,dateline,byline,lead,body"],
+      ["الدار البيضاء - «المساء»", "الدار البيضاء", "المساء", "المساء", "title,dateline,byline,lead,body"],
+      ["نواكشوط - من أحمد ولد سالم", "نواكشوط", "أحمد ولد سالم", null, "title,dateline,byline,lead,body"],
+      // a name, not a place, before the agency; and a place that could be a name: the line stays whole
+      ["سلمى الخطيب - رويترز", null, "سلمى الخطيب - رويترز", null, "title,byline,lead,body"],
+      ["رام الله - وفا", null, "رام الله - وفا", null, "title,byline,lead,body"],
+      ["حلب - كريم يوسف", null, "حلب - كريم يوسف", null, "title,byline,lead,body"]
+    ]
+    it.each(cases)("%s", (line, dateline, byline, outlet, roles) => {
+      const text = "عنوان الخبر عن المعرض السنوي\n" + line + lead
+      const { meta, segments } = segmentDocument(text, "x")
+      expect(meta.dateline).toBe(dateline)
+      expect(meta.byline).toBe(byline)
+      expect(meta.outlet).toBe(outlet)
+      expect(segments.map((s) => s.role).join(",")).toBe(roles)
+      for (const s of segments) expect(text.slice(s.start, s.end)).toBe(s.text)
+    })
+  })
+
   it("tiles any text without overlap (property)", () => {
     const piece = fc.constantFrom("سياسة", "عنوان خبر عن شيء ما", "بغداد - قال الوزير إن 3.5 مليون.", "نص؟ نص! نص.", "[تصوير]", "هل أعجبك هذا المقال؟", "كلمات دلالية: أ ب", "اقرأ أيضا", "أنس |", "  ", "\r\n", "\n", "\n\n", "“اقتباس.”", "a.b", "\u0000", "\u200f", "…", "د. أحمد")
     fc.assert(

@@ -123,6 +123,22 @@ const extract = (text: string, o: ResolvedQuantityOptions): Array<Quantity> => {
  */
 export const extractQuantities = (text: string, options?: QuantityOptions): Array<Quantity> => {
   const o = options === undefined ? DEFAULTS : parseOptions(QuantityOptions, options, "extractQuantities")
+  return extractWith(text, o)
+}
+
+/**
+ * {@link extractQuantities} with the default options and a wider `context` (the pipeline's, which
+ * passes each segment with its document's content), without validating options on every call.
+ *
+ * @example
+ * ```ts
+ * extractQuantitiesInContext("بلغ 3 مليارات دينار", "قال البنك المركزي الكويتي …")[0]?.currency // "KWD"
+ * ```
+ */
+export const extractQuantitiesInContext = (text: string, context: string | undefined): Array<Quantity> =>
+  extractWith(text, context === undefined ? DEFAULTS : { ...DEFAULTS, context })
+
+const extractWith = (text: string, o: ResolvedQuantityOptions): Array<Quantity> => {
   if (typeof text !== "string" || text.length === 0) return []
   return safely(() => extract(text, o), [])
 }

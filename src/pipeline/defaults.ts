@@ -3,7 +3,7 @@ import { bylineNames } from "../entities/byline.js"
 import { modelMention, withModelMentions } from "../entities/combine.js"
 import { extractDocumentMentions, extractMentions } from "../entities/extract.js"
 import type { Mention } from "../entities/types.js"
-import { extractQuantities } from "../numbers/quantities.js"
+import { extractQuantitiesInContext } from "../numbers/quantities.js"
 import { loadTagger } from "../tagger/index.js"
 import type { Extractors } from "./extractors.js"
 
@@ -30,7 +30,8 @@ const mentionsOf = (choice: RecognizerChoice, texts: ReadonlyArray<string>): Arr
  * ```
  */
 export const extractorsFor = (choice: RecognizerChoice): Extractors => ({
-  quantities: (text) => extractQuantities(text),
+  // the document's content is the wider context of a bare currency ("دينار" in a Kuwaiti article)
+  quantities: (text, context) => extractQuantitiesInContext(text, context.document),
   dates: (text, context) => extractDates(text, { published: context.published }),
   mentions: (text) => mentionsOf(choice, [text])[0] ?? [],
   documentMentions: (texts, roles) =>

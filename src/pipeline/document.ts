@@ -80,11 +80,21 @@ const segmentArticle = (article: Article, options: ProcessOptions): SegmentedArt
 const extractFrom = (
   segments: ReadonlyArray<SegmentRecord>,
   published: string | null,
-  ex: Extractors
+  ex: Extractors,
+  around: ReadonlyArray<SegmentRecord> = segments
 ): Pick<DocumentResult, "quantities" | "dates" | "mentions"> => {
   const quantities: Array<QuantityRecord> = []
   const dates: Array<DateRecord> = []
   const mentions: Array<PlacedMention> = []
+  const content = segments.filter(isExtractable)
+  let documentText: string | undefined
+  const contextOf = (role: string): SegmentContext => ({
+    published,
+    role,
+    get document() {
+      return (documentText ??= around.filter(isExtractable).map((s) => s.text).join("\n"))
+    }
+  })
   const run = <T extends { start: number; end: number }>(
     seg: SegmentRecord,
     f: ((t: string, c: SegmentContext) => ReadonlyArray<T>) | undefined,
@@ -93,7 +103,7 @@ const extractFrom = (
     if (f === undefined) return
     let found: ReadonlyArray<T>
     try {
-      found = f(seg.text, { published, role: seg.role })
+      found = f(seg.text, contextOf(seg.role))
     } catch {
       return
     }
@@ -101,7 +111,7 @@ const extractFrom = (
   }
   // quantities from content; dates also from the published line; entities also from bylines,
   // credits, agency prefixes and datelines — never from tags, teasers or furniture
-  for (const seg of segments.filter(isExtractable)) run(seg, ex.quantities, quantities)
+  for (const seg of content) run(seg, ex.quantities, quantities)
   for (const seg of segments.filter(readFor(DATE_ROLES))) run(seg, ex.dates, dates)
   const named = segments.filter(readFor(ENTITY_ROLES))
   if (ex.documentMentions !== undefined) {
@@ -146,13 +156,21 @@ export interface DocumentBlock extends DocumentResult {
 }
 
 /**
+ * Up to this many characters of segments, a document processed in blocks gives each block the
+ * whole document as `SegmentContext.document`; a longer one (an archive dump more than an
+ * article), the block alone.
+ */
+const WHOLE_CONTEXT_CHARS = 1_000_000
+
+/**
  * {@link processArticle} for documents of any size: the article is segmented once, then its
  * segments are read in blocks of about `blockChars` characters, and each block's segments and
  * records are yielded before the next block is read, so that the memory extraction and
  * rendering need is bounded by the block, not by the document. Every block carries the same
  * `document` record; offsets are document offsets, as with `processArticle`. Quantities and
- * dates are the same as `processArticle` gives; entity recognition sees one block at a time
- * (a surname alone is linked to a full name only within its block). A document shorter than
+ * dates are the same as `processArticle` gives, except that in a document of more than 1,000,000
+ * characters a bare currency ("دينار") takes its country from its block; entity recognition
+ * sees one block at a time (a surname alone is linked to a full name only within its block). A document shorter than
  * `blockChars` is one block, equal to `processArticle`'s result.
  *
  * @example
@@ -165,6 +183,9 @@ export interface DocumentBlock extends DocumentResult {
 export function* processArticleInBlocks(article: Article, options: ProcessOptions = {}, blockChars = 1_000_000): Generator<DocumentBlock> {
   const { document, segments, published } = segmentArticle(article, options)
   const ex = options.extractors ?? {}
+  let total = 0
+  for (const s of segments) total += s.text.length
+  const whole = total <= WHOLE_CONTEXT_CHARS
   let from = 0
   let block = 0
   do {
@@ -172,7 +193,7 @@ export function* processArticleInBlocks(article: Article, options: ProcessOption
     let chars = 0
     while (to < segments.length && (to === from || chars + segments[to]!.text.length <= blockChars)) chars += segments[to++]!.text.length
     const part = segments.slice(from, to)
-    yield { document, segments: part, ...extractFrom(part, published, ex), block: block++, last: to >= segments.length }
+    yield { document, segments: part, ...extractFrom(part, published, ex, whole ? segments : part), block: block++, last: to >= segments.length }
     from = to
   } while (from < segments.length)
 }

@@ -29,6 +29,12 @@ export interface SegmentContext {
   readonly published: string | null
   /** Role of the segment. */
   readonly role: string
+  /**
+   * The text of the document's content segments (or of the block's, for a document processed in
+   * blocks), one segment a line: a wider context for what a segment alone cannot tell, such as the
+   * country of a bare "دينار". Made when first read.
+   */
+  readonly document?: string | undefined
 }
 
 /**

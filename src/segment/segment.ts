@@ -96,6 +96,13 @@ const NOT_DATELINE = new Set(
 )
 
 const DATELINE = /^(\p{L}+(?:[ \u00a0]\p{L}+){0,2})[ \u00a0]*((?:\([^)\n]{1,40}\)[ \u00a0]*){0,2})([-–—:])[ \u00a0]+/u
+/**
+ * A line of its own that is a dateline and a credit: "الكويت - وكالات", "بيروت - «الحياة»",
+ * "القاهرة – أ ف ب", "تونس - من سامي العلي" (place: one to three words).
+ */
+const DATELINE_CREDIT = /^(\p{L}+(?:[ \u00a0]\p{L}+){0,2})[ \u00a0]*[-–—/][ \u00a0]*(\S.*?)[ \u00a0]*$/u
+const QUOTED = /^[«"“„'‘](.+)[»"”'’]$/u
+const FROM = /^(?:من|بقلم)[ \u00a0]+/u
 const AGENCY_SLASH = /^(\p{L}+(?:[ \u00a0]\p{L}+){0,2})[ \u00a0]?\/[ \u00a0]*/u
 const AGENCY_PARENS = /^\(([^)\n]{1,30})\)[ \u00a0]*[-–—:]?[ \u00a0]*/u
 const CREDIT_BRACKET = /[ \u00a0]*\[[^\]\n]{1,200}\]$/u
@@ -227,6 +234,8 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
   let contentCount = 0
   let prefixSeen = false
   let bylineAt = -1
+  /** The byline when it is only part of its line (after a dateline). */
+  let bylineText: string | undefined
   const nextContentLine = (i: number): number => {
     for (let j = i + 1; j < n; j++) {
       if (roles[j] === undefined) return j
@@ -264,6 +273,14 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
     ) {
       roles[i] = "byline"
       bylineAt = i
+      const split = datelineCredit(line.text, r)
+      if (split !== undefined) {
+        prefixes.set(i, [{ ...trimSpan(text, line.start, line.start + split.creditAt), role: "dateline" }])
+        dateline ??= split.place
+        bylineText = split.credit
+        // "بيروت - «الحياة»": a quoted name after the dateline is the newspaper's own
+        if (split.quoted) outlet ??= split.credit
+      }
       continue
     }
     if (contentCount >= 1 && short && words <= 12 && nextContentLine(i) >= 0) {
@@ -358,7 +375,7 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
     return at < 0 ? null : lines[at]!.text
   }
   const lastSection = roles.lastIndexOf("section")
-  const byline = textOf("byline")
+  const byline = bylineText ?? textOf("byline")
   return {
     segments,
     meta: {
@@ -370,6 +387,30 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
       published
     }
   }
+}
+
+/**
+ * Splits a byline line "PLACE - CREDIT" when the credit is a news agency, a quoted outlet
+ * ("«الحياة»") or a name after "من"/"بقلم"; the place is the dateline. The place is one word or a
+ * definite phrase ("الدار البيضاء"); other lines ("هالة الطويل - رويترز", "رام الله - وفا",
+ * "دمشق – محمد الأحمد") are left whole: without a gazetteer a place and a name look alike.
+ */
+const datelineCredit = (line: string, r: CompiledRules): { place: string; credit: string; creditAt: number; quoted: boolean } | undefined => {
+  const m = DATELINE_CREDIT.exec(line)
+  if (m === null) return undefined
+  const place = m[1]!
+  const words = place.split(/\s/u)
+  if (NOT_DATELINE.has(key(words[0]!))) return undefined
+  // "هالة الطويل - رويترز" is a name: of several words, only a definite place ("الدار البيضاء") is taken
+  if (words.length > 1 && !key(words[0]!).startsWith("ال")) return undefined
+  const raw = m[2]!
+  const quoted = QUOTED.exec(raw)
+  const from = FROM.exec(raw)
+  const agency = r.agencies.includes(key(raw))
+  if (quoted === null && from === null && !agency) return undefined
+  const credit = quoted !== null ? quoted[1]!.trim() : from !== null ? raw.slice(from[0].length).trim() : raw
+  if (credit.length === 0) return undefined
+  return { place, credit, creditAt: line.indexOf(raw, place.length), quoted: quoted !== null }
 }
 
 const cleanByline = (line: string, r: CompiledRules): string => {
