@@ -117,6 +117,30 @@ describe("segment roles", () => {
     expect(meta.dateline).toBeNull()
   })
 
+  describe("a header line that is only a date", () => {
+    const body = "\nأعلنت اللجنة المنظمة أمس أن المعرض يفتح أبوابه الأسبوع المقبل.\nوقالت إن عدد العارضين تضاعف."
+    const cases: ReadonlyArray<[line: string, published: string | null]> = [
+      ["الأربعاء، 9 تشرين الأول/أكتوبر 2024", "2024-10-09"],
+      ["الخميس 14 مارس 2024 - 10:45 صباحا", "2024-03-14"],
+      ["12/05/2023 م", "2023-05-12"],
+      ["الجمعة 3 ذو الحجة 1445 هـ الموافق 7 يونيو 2024", "2024-06-07"],
+      ["2024-06-07 | 14:05 GMT", "2024-06-07"],
+      // not only a date: a sentence, a count, a bare year
+      ["افتتح المعرض في 9 أكتوبر 2024", null],
+      ["5 آلاف زائر في يومين", null],
+      ["2024", null]
+    ]
+    it.each(cases)("%s", (line, published) => {
+      const { meta, segments } = segmentDocument("عنوان الخبر عن المعرض السنوي\n" + line + body, "x")
+      expect(meta.published).toBe(published)
+      expect(segments[1]!.role === "published").toBe(published !== null)
+    })
+    it("only among the first lines", () => {
+      const lines = ["عنوان الخبر عن المعرض السنوي", ...Array.from({ length: 9 }, (_, k) => `فقرة رقم ${k + 1} من الخبر تقول شيئا.`), "الأربعاء، 9 تشرين الأول/أكتوبر 2024"]
+      expect(segmentDocument(lines.join("\n"), "x").meta.published).toBeNull()
+    })
+  })
+
   describe("a line of its own with a place and a credit", () => {
     const lead = "\nأعلنت اللجنة المنظمة أمس أن المعرض يفتح أبوابه الأسبوع المقبل.\nوقالت إن عدد العارضين تضاعف."
     const cases: ReadonlyArray<[line: string, dateline: string | null, byline: string, outlet: string | null, roles: string]> = [

@@ -31,8 +31,8 @@ export const parsePublishedDate = (line: string): string | null => {
   m = /(\d{4})[/.](\d{1,2})[/.](\d{1,2})/.exec(s)
   if (m) return valid(+m[1]!, +m[2]!, +m[3]!)
   // day month year, with a month word (Arabic or English), optional ordinal suffix and comma
-  const words = /(\d{1,2})(?:st|nd|rd|th)?,?\s+([\p{L} ]+?)(?:\s*[/(]\s*[\p{L} ]+?[)]?)?,?\s+(\d{4})/u.exec(s)
-  if (words) {
+  // (the first with a Gregorian month: "3 ذو الحجة 1445 هـ الموافق 7 يونيو 2024" gives the second)
+  for (const words of s.matchAll(/(\d{1,2})(?:st|nd|rd|th)?,?\s+([\p{L} ]+?)(?:\s*[/(]\s*[\p{L} ]+?[)]?)?,?\s+(\d{4})/gu)) {
     const month = gregorianMonthOf(words[2]!.trim())
     if (month !== undefined) return valid(+words[3]!, month, +words[1]!)
   }

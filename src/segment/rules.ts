@@ -28,6 +28,12 @@ export interface SegmentRules {
   readonly creditWords: ReadonlyArray<string>
   /** Abbreviations whose final dot does not end a sentence (without the dot). */
   readonly abbreviations: ReadonlyArray<string>
+  /**
+   * Words that may stand beside a date in a line that is only a date (the publication date of a page
+   * without a "نشر في" label): "الثلاثاء 5 تشرين الثاني/نوفمبر 2019 - 09:12 بتوقيت غرينتش". Weekday
+   * and month names are known already. Defaults to the list in {@link DEFAULT_SEGMENT_RULES}.
+   */
+  readonly dateLineWords?: ReadonlyArray<string>
   /** A line recurring verbatim in at least this many documents of a corpus is furniture. */
   readonly learnedMinDocuments: number
   /** …and in at least this share of the documents. */
@@ -80,6 +86,7 @@ export const DEFAULT_SEGMENT_RULES: SegmentRules = {
   ],
   creditWords: ["حقوق الصورة", "الصورة", "تصوير", "صورة", "أرشيف", "ارشيفية", "أرشيفية", "photo"],
   abbreviations: ["د", "أ", "م", "ص", "ق", "ج", "ت", "س", "ه", "هـ", "ق.م", "أ.د", "إلخ", "Mr", "Dr", "St", "No"],
+  dateLineWords: ["الموافق", "هـ", "ه", "م", "يوم", "الساعة", "الساعه", "صباحا", "مساء", "مساءً", "ظهرا", "فجرا", "ص", "بتوقيت", "غرينتش", "غرينيتش", "جرينتش", "مكة", "المكرمة", "القدس", "بغداد", "القاهرة", "GMT", "UTC", "AM", "PM"],
   learnedMinDocuments: 3,
   learnedMinShare: 0.005
 }

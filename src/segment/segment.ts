@@ -4,6 +4,7 @@ import { normalizeText } from "../normalize/normalize.js"
 import { lineKey } from "./boilerplate.js"
 import type { FurnitureLines } from "./furniture.js"
 import { splitLines, trimSpan, type Line } from "./lines.js"
+import { gregorianMonthOf, hijriMonthOf, weekdayOf } from "../dates/months.js"
 import { parsePublishedDate } from "./published.js"
 import { DEFAULT_SEGMENT_RULES, type SegmentRules } from "./rules.js"
 import { splitSentences } from "./sentences.js"
@@ -44,6 +45,7 @@ interface CompiledRules {
   readonly boilerplate: ReadonlyArray<RegExp>
   readonly agencies: ReadonlyArray<string>
   readonly credit: ReadonlyArray<string>
+  readonly dateLineWords: ReadonlySet<string>
 }
 
 const key = lineKey
@@ -61,7 +63,8 @@ const compileRules = (rules: SegmentRules): CompiledRules => {
       source: keys(rules.sourcePrefixes),
       boilerplate: rules.boilerplate.map((p) => new RegExp(normalizeText(p, "match"), "iu")),
       agencies: keys(rules.agencies),
-      credit: keys(rules.creditWords)
+      credit: keys(rules.creditWords),
+      dateLineWords: new Set(keys(rules.dateLineWords ?? DEFAULT_SEGMENT_RULES.dateLineWords ?? []))
     }
     compiledCache.set(rules, c)
   }
@@ -109,6 +112,31 @@ const CREDIT_BRACKET = /[ \u00a0]*\[[^\]\n]{1,200}\]$/u
 const CREDIT_PARENS = /[ \u00a0]*\(([^)\n]{1,80})\)$/u
 const QUOTE_OPEN = /^["“«„'‘]/u
 const QUOTE_CLOSE = /["”»'’][.!؟?]?$/u
+
+/** A line that is only a date is read as the publication date among the first lines only. */
+const DATE_LINE_WITHIN = 8
+
+/**
+ * Whether a (`match`-normalized) line is only a date: digits, punctuation, weekday and month
+ * names (of two words too, "تشرين الثاني") and the rules' `dateLineWords`.
+ */
+const isDateLine = (norm: string, r: CompiledRules): boolean => {
+  const words = norm
+    .replace(/[0-9]+/gu, " ")
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 0)
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!
+    if (r.dateLineWords.has(w) || weekdayOf(w) !== undefined || gregorianMonthOf(w) !== undefined || hijriMonthOf(w) !== undefined) continue
+    const two = k + 1 < words.length ? `${w} ${words[k + 1]}` : undefined
+    if (two !== undefined && (gregorianMonthOf(two) !== undefined || hijriMonthOf(two) !== undefined)) {
+      k++
+      continue
+    }
+    return false
+  }
+  return /[0-9]/u.test(norm)
+}
 
 interface Piece {
   readonly start: number
@@ -164,6 +192,13 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
     } else if (prefixOf(norm, r.published) !== undefined && words <= 16) {
       const date = parsePublishedDate(lines[i]!.text)
       if (date !== null || /^[^:]{1,20}:/u.test(norm)) {
+        roles[i] = "published"
+        published ??= date
+      }
+    } else if (i < DATE_LINE_WITHIN && words <= 14 && isDateLine(norm, r)) {
+      // a header line that is only a date, without a label: the publication date
+      const date = parsePublishedDate(lines[i]!.text)
+      if (date !== null) {
         roles[i] = "published"
         published ??= date
       }

@@ -140,6 +140,15 @@ export const PATTERN_CASES: ReadonlyArray<Case> = [
     absent: ["خلاله", "عنها", "خلاله مصطفى الكاظمي"]
   },
   {
+    name: "a counterpart or kinship noun with a pronoun ends a name",
+    text: "واستقبل وزير الخارجية ناصر بوريطة نظيره الموريتاني في الرباط، ثم وصل الرئيس قيس سعيد برفقة زوجته إلى تونس",
+    found: [
+      { text: "ناصر بوريطة", type: "PERSON" },
+      { text: "قيس سعيد", type: "PERSON" }
+    ],
+    absent: ["ناصر بوريطة نظيره", "ناصر بوريطة نظيره الموريتاني", "قيس سعيد برفقة"]
+  },
+  {
     name: "a weak head with two definite words is a name",
     text: "وهاجمت قوات الدعم السريع المدينة بحسب قيادة العمليات المشتركة",
     found: [

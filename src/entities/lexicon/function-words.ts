@@ -8,6 +8,7 @@ export const FUNCTION_WORDS: ReadonlyArray<string> = [
   "ضد", "عبر", "دون", "بدون", "قبل", "بعد", "فوق", "تحت", "أمام", "خلف", "وراء", "عقب", "إثر", "اثر", "جراء",
   "بسبب", "ضمن", "سوى", "غير", "إلا", "لدي", "لصالح", "بشأن", "حيال", "إزاء", "تجاه", "قرب", "بالقرب", "وسط",
   "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "داخل", "خارج", "أثناء", "طوال", "عبر",
+  "برفقة", "رفقة", "بصحبة", "بحضور", "بمشاركة", "بمساعدة", "برئاسة", "بقيادة", "بإشراف",
   "لدى", "ومن", "وفي", "وإلى", "وعلى", "وعن", "ومع", "فيما", "بينما", "حين", "حيث", "عندما", "لما", "كلما",
   // conjunctions and particles
   "و", "أو", "او", "أم", "ثم", "بل", "لكن", "لكنه", "لكنها", "ولكن", "إن", "أن", "إنه", "أنه", "إنها", "أنها",
@@ -56,6 +57,24 @@ const PRONOUN_SUFFIXES: ReadonlyArray<string> = ["ه", "ها", "هم", "هن", "
 export const PREPOSITIONS_WITH_PRONOUNS: ReadonlyArray<string> = PRONOUN_HOSTS.flatMap((p) => {
   const stem = p.endsWith("ى") ? p.slice(0, -1) + "ي" : p
   return PRONOUN_SUFFIXES.map((x) => stem + x)
+})
+
+/**
+ * Kinship and counterpart nouns that take an attached pronoun after a name: "التقى الوزير فلان
+ * **نظيره** الأردني", "برفقة **زوجته**", "و**نجله**".
+ */
+const RELATION_HOSTS: ReadonlyArray<string> = [
+  "نظير", "نظيرة", "نظراء", "نظرائ", "نظيري", "زوج", "زوجة", "شقيق", "شقيقة", "أشقاء", "نجل", "نجلة", "ابن", "ابنة",
+  "أبناء", "أخ", "أخت", "والد", "والدة", "عم", "خال", "حفيد", "حفيدة", "رفيق", "رفيقة", "مرافق", "مرافقي"
+]
+
+/**
+ * Every noun of {@link RELATION_HOSTS} with a third-person pronoun ("نظيره", "نظيرته", "زوجها",
+ * "نجليه"; ة is written ت before the pronoun): never part of a name.
+ */
+export const RELATIONS_WITH_PRONOUNS: ReadonlyArray<string> = RELATION_HOSTS.flatMap((p) => {
+  const stem = p.endsWith("ة") ? p.slice(0, -1) + "ت" : p
+  return ["ه", "ها", "هم", "هما"].map((x) => stem + x)
 })
 
 /**
