@@ -117,6 +117,27 @@ describe("segment roles", () => {
     expect(meta.dateline).toBeNull()
   })
 
+  describe("a breadcrumb trail is the section", () => {
+    const rest = "\nارتفاع صادرات الفوسفات في الربع الثالث\nأعلنت الشركة أمس أن صادراتها ارتفعت بشكل ملحوظ.\nوقالت إن الطلب تضاعف."
+    const cases: ReadonlyArray<[line: string, section: string]> = [
+      ["الرئيسية » اقتصاد", "اقتصاد"],
+      ["الرئيسية › أخبار › اقتصاد وأعمال", "أخبار › اقتصاد وأعمال"],
+      ["أخبار > عربي ودولي", "أخبار > عربي ودولي"],
+      ["Home » اقتصاد", "اقتصاد"]
+    ]
+    it.each(cases)("%s", (line, section) => {
+      const { meta, segments } = segmentDocument(line + rest, "x")
+      expect(meta.section).toBe(section)
+      expect(meta.title).toBe("ارتفاع صادرات الفوسفات في الربع الثالث")
+      expect(segments.map((s) => s.role).slice(0, 2)).toEqual(["section", "title"])
+    })
+    it("not a title with a quotation in it", () => {
+      const { meta } = segmentDocument("الوزير: «لن نتراجع» عن الإصلاحات الضريبية المقررة\nأعلنت الحكومة أمس أن الإصلاحات ماضية.", "x")
+      expect(meta.section).toBeNull()
+      expect(meta.title).toBe("الوزير: «لن نتراجع» عن الإصلاحات الضريبية المقررة")
+    })
+  })
+
   describe("a header line that is only a date", () => {
     const body = "\nأعلنت اللجنة المنظمة أمس أن المعرض يفتح أبوابه الأسبوع المقبل.\nوقالت إن عدد العارضين تضاعف."
     const cases: ReadonlyArray<[line: string, published: string | null]> = [
@@ -146,6 +167,7 @@ describe("segment roles", () => {
     const cases: ReadonlyArray<[line: string, dateline: string | null, byline: string, outlet: string | null, roles: string]> = [
       ["المنامة - وكالات", "المنامة", "وكالات", null, "title,dateline,byline,lead,body"],
       ["صنعاء – أ ف ب", "صنعاء", "أ ف ب", null, "title,dateline,byline,lead,body"],
+      ["الرباط - ماب", "الرباط", "ماب", null, "title,dateline,byline,lead,body"],
       ["الدار البيضاء - «المساء»", "الدار البيضاء", "المساء", "المساء", "title,dateline,byline,lead,body"],
       ["نواكشوط - من أحمد ولد سالم", "نواكشوط", "أحمد ولد سالم", null, "title,dateline,byline,lead,body"],
       // a name, not a place, before the agency; and a place that could be a name: the line stays whole

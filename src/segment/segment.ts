@@ -113,6 +113,26 @@ const CREDIT_PARENS = /[ \u00a0]*\(([^)\n]{1,80})\)$/u
 const QUOTE_OPEN = /^["“«„'‘]/u
 const QUOTE_CLOSE = /["”»'’][.!؟?]?$/u
 
+/** Crumb separators of a breadcrumb trail ("الرئيسية » اقتصاد", "أخبار > عربي ودولي"). */
+const CRUMB = /\s+[»›>]\s+|\s*[»›]\s*/u
+/** The first crumb of a trail when it is the home page. */
+const HOME_CRUMB = /^(?:الصفحة الرئيسية|الرئيسية|الرئيسيه|home)\s*[»›>/|]\s*/iu
+
+/** A breadcrumb trail: two to five short crumbs (three words at most), no digits, no sentence. */
+const isBreadcrumb = (line: string): boolean => {
+  const s = line.trim()
+  if (s.length > 80 || hasDigit(s) || endsTerminal(s)) return false
+  const crumbs = s.split(CRUMB)
+  return crumbs.length >= 2 && crumbs.length <= 5 && crumbs.every((c) => c.trim().length > 0 && wordCount(c.trim()) <= 3)
+}
+
+/** The section label of a section line: a breadcrumb loses its home crumb ("الرئيسية » اقتصاد" → "اقتصاد"). */
+const sectionOf = (line: string): string => {
+  const s = line.trim()
+  const rest = s.replace(HOME_CRUMB, "")
+  return rest.length > 0 ? rest : s
+}
+
 /** A line that is only a date is read as the publication date among the first lines only. */
 const DATE_LINE_WITHIN = 8
 
@@ -247,7 +267,8 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
       if (roles[i] !== undefined) continue
       const norm = norms[i]!
       const next = roles.findIndex((role, j) => j > i && role === undefined)
-      const sectionLike = counts[i]! <= 3 && norm.length <= 30 && !hasDigit(norm) && !endsTerminal(norm) && !/["“”«»]/u.test(norm)
+      const sectionLike =
+        (counts[i]! <= 3 && norm.length <= 30 && !hasDigit(norm) && !endsTerminal(norm) && !/["“”«»]/u.test(norm)) || isBreadcrumb(lines[i]!.text)
       // a section label is followed by a title, not by a paragraph of text
       const nextNorm = next >= 0 ? norms[next]! : ""
       const titleFollows = next >= 0 && counts[next]! <= 30 && !/[.]$/u.test(nextNorm.replace(TRAILING_DECOR, ""))
@@ -415,7 +436,7 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
     segments,
     meta: {
       title: titleAt >= 0 ? lines[titleAt]!.text : (options.title ?? null),
-      section: lastSection >= 0 && (titleAt < 0 || lastSection < titleAt) ? lines[lastSection]!.text : null,
+      section: lastSection >= 0 && (titleAt < 0 || lastSection < titleAt) ? sectionOf(lines[lastSection]!.text) : null,
       byline: byline === null ? null : cleanByline(byline, r),
       dateline,
       outlet,
