@@ -149,6 +149,15 @@ export const PATTERN_CASES: ReadonlyArray<Case> = [
     absent: ["ناصر بوريطة نظيره", "ناصر بوريطة نظيره الموريتاني", "قيس سعيد برفقة"]
   },
   {
+    name: "a definite head with adjectives and a nationality names a body of that country",
+    text: "وقال البنك المركزي الأردني إن المجلس العسكري السوداني التقى الشركة النفطية الروسية، فيما أبقى البنك المركزي الفائدة",
+    found: [
+      { text: "البنك المركزي الأردني", type: "ORG" },
+      { text: "المجلس العسكري السوداني", type: "ORG" }
+    ],
+    absent: ["الشركة النفطية الروسية", "البنك المركزي"]
+  },
+  {
     name: "a weak head with two definite words is a name",
     text: "وهاجمت قوات الدعم السريع المدينة بحسب قيادة العمليات المشتركة",
     found: [

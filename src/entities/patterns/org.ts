@@ -1,3 +1,4 @@
+import { normalizeText } from "../../normalize/normalize.js"
 import { F } from "../lexicon.js"
 import type { Candidate, Scan } from "../scan.js"
 import { looksVerbal } from "../morphology.js"
@@ -99,7 +100,11 @@ export const orgCandidates = (s: Scan): Array<Candidate> => {
       continue
     }
     const head = headAt(s, i, F.ORG_NAME | F.ORG_PHRASE)
-    if (head === null) continue
+    if (head === null) {
+      const end = definiteHeadEnd(s, i)
+      if (end > 0) out.push(candidate(i, end, 0, s.word(i), 0.6))
+      continue
+    }
     const q = quotedEnd(s, i + 1)
     if (q > 0 && (s.t.gaps[i + 1]! & 1) === 0) {
       out.push(candidate(i + 1, q, 0, s.word(i + 1), 0.85))
@@ -130,6 +135,37 @@ export const orgCandidates = (s: Scan): Array<Candidate> => {
     }
   }
   return out
+}
+
+/**
+ * Definite heads that, with their adjectives and a nationality, name one body of a country ("البنك
+ * المركزي الكويتي", "المجلس العسكري السوداني", "الحرس الثوري الإيراني"). Left out: the weak heads
+ * and heads whose definite phrase is rather a description ("الشركة النفطية الروسية", "الصحيفة
+ * اليومية البريطانية").
+ */
+const DESCRIPTIVE_DEFINITE_HEADS: ReadonlySet<string> = new Set(
+  ["شركة", "مجموعة", "صحيفة", "قناة", "شبكة", "إذاعة", "مجلة", "موقع", "جماعة", "حركة", "جمعية", "مؤسسة", "مكتب", "لجنة", "بعثة", "تحالف", "ائتلاف", "تيار", "كتلة", "جبهة"].map((w) =>
+    normalizeText(w, "match")
+  )
+)
+
+/**
+ * The end of "ال + organization head + one or two definite adjectives + a nationality" starting
+ * at token i ("البنك المركزي الكويتي"), or -1. Without the nationality a definite head phrase is
+ * left alone ("البنك المركزي" of which country?).
+ */
+const definiteHeadEnd = (s: Scan, i: number): number => {
+  if (!s.definite(i)) return -1
+  const stem = s.word(i).slice(2)
+  if ((s.lex.flagsOf(stem) & F.ORG_PHRASE) === 0 || s.lex.weakOrgHeads.has(stem) || DESCRIPTIVE_DEFINITE_HEADS.has(stem)) return -1
+  let k = i + 1
+  let adjectives = 0
+  while (adjectives < 2 && k < s.count && s.joined(k) && s.definite(k) && (s.flags[k]! & F.NAT) === 0 && phraseWord(s, k) && s.gazetteerAt(k) === null) {
+    adjectives++
+    k++
+  }
+  if (adjectives === 0 || k >= s.count || !s.joined(k) || !s.definite(k) || (s.flags[k]! & F.NAT) === 0) return -1
+  return k + 1
 }
 
 /**
