@@ -170,10 +170,13 @@ describe("segment roles", () => {
       ["الرباط - ماب", "الرباط", "ماب", null, "title,dateline,byline,lead,body"],
       ["الدار البيضاء - «المساء»", "الدار البيضاء", "المساء", "المساء", "title,dateline,byline,lead,body"],
       ["نواكشوط - من أحمد ولد سالم", "نواكشوط", "أحمد ولد سالم", null, "title,dateline,byline,lead,body"],
-      // a name, not a place, before the agency; and a place that could be a name: the line stays whole
+      // a name, not a place, before the agency; a place that could be a name; one word after the
+      // place; an agency first: the line stays whole
       ["سلمى الخطيب - رويترز", null, "سلمى الخطيب - رويترز", null, "title,byline,lead,body"],
       ["رام الله - وفا", null, "رام الله - وفا", null, "title,byline,lead,body"],
-      ["حلب - كريم يوسف", null, "حلب - كريم يوسف", null, "title,byline,lead,body"]
+      ["حلب - كريم يوسف", "حلب", "كريم يوسف", null, "title,dateline,byline,lead,body"],
+      ["حلب - كريم", null, "حلب - كريم", null, "title,byline,lead,body"],
+      ["رويترز - حلب نيوز", null, "رويترز - حلب نيوز", null, "title,byline,lead,body"]
     ]
     it.each(cases)("%s", (line, dateline, byline, outlet, roles) => {
       const text = "عنوان الخبر عن المعرض السنوي\n" + line + lead

@@ -94,3 +94,53 @@ export const dayMonth = (t: Tokens, k: number): DateHit | undefined => {
     relative: story === undefined ? null : { unit: story.offset === null ? null : "year", offset: story.offset ?? 0 }
   })
 }
+
+/** What joins the days of a list or a range before their month ("17 و18", "17، 18", "17-18", "17 إلى 20"). */
+const DAY_LIST_SEPARATORS: ReadonlySet<string> = new Set(["و", "،", ",", "-", "الي", "حتي"])
+
+/** A day number in digits (1–31), not part of a longer number. */
+const dayDigits = (t: Tokens, k: number): number | undefined => {
+  if (t.types[k] !== DIGITS) return undefined
+  const s = t.words[k]!
+  if (s.length > 2) return undefined
+  if (k > 0 && t.gaps[k] === 0 && GLUE.has(t.words[k - 1]!) && t.words[k - 1] !== "-") return undefined
+  const v = Number(s)
+  return v >= 1 && v <= 31 ? v : undefined
+}
+
+/**
+ * Days in digits listed or ranged before one month ("في 17 و18 أيلول/سبتمبر", "بين 3 و5 آذار
+ * 2024", "17-19 مايو"): one date a day, each taking the month, year and calendar of the last.
+ * Up to five days; undefined when no month follows.
+ *
+ * @example
+ * ```ts
+ * dayList(tokenize("في 17 و18 أيلول"), 1)?.map((h) => h.day) // [17, 18]
+ * ```
+ */
+export const dayList = (t: Tokens, k: number): ReadonlyArray<DateHit> | undefined => {
+  const first = dayDigits(t, k)
+  if (first === undefined) return undefined
+  const days: Array<{ day: number; at: number }> = [{ day: first, at: k }]
+  let j = k + 1
+  while (days.length < 5) {
+    const sep = t.words[j]
+    if (sep === undefined || !DAY_LIST_SEPARATORS.has(sep)) return undefined
+    const last = dayMonth(t, j + 1)
+    if (last !== undefined) {
+      if (t.types[j + 1] !== DIGITS || last.cut !== 0) return undefined
+      const hits: Array<DateHit> = []
+      for (const d of days) {
+        if (last.calendar === "gregorian" ? !isValidDate(last.year ?? 2024, last.month!, d.day) : d.day > 30) return undefined
+        hits.push({ ...last, first: d.at, last: d.at, cut: 0, day: d.day })
+      }
+      hits.push(last)
+      return hits
+    }
+    const day = dayDigits(t, j + 1)
+    if (day === undefined) return undefined
+    days.push({ day, at: j + 1 })
+    j += 2
+  }
+  return undefined
+}

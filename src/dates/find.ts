@@ -1,6 +1,6 @@
 import { lookupAt, stripConjunction } from "../numbers/clitics.js"
 import { DIGITS, LATIN, PUNCT, WORD, type Tokens } from "../numbers/tokens.js"
-import { dayMonth } from "./days.js"
+import { dayList, dayMonth } from "./days.js"
 import { dateHit, NO_HITS, type DateHit } from "./hit.js"
 import { MODIFIERS, MONTH_WORD, TODAY_BLOCK, TODAY_PREV_BLOCK, WEEKDAY_DEFINITE, YEAR_PREP } from "./lexicon.js"
 import { directionAt, monthHit } from "./month-names.js"
@@ -129,7 +129,9 @@ const matchAt = (t: Tokens, i: number): Array<DateHit> => {
   const type = t.types[i]
   if (type === DIGITS) {
     const h = numericDate(t, i) ?? dayMonth(t, i) ?? englishDate(t, i)
-    return h !== undefined ? [h] : yearsAtDigits(t, i)
+    if (h !== undefined) return [h]
+    const list = dayList(t, i)
+    return list !== undefined ? [...list] : yearsAtDigits(t, i)
   }
   if (type === LATIN) {
     const h = englishDate(t, i)

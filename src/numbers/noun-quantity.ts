@@ -4,7 +4,7 @@ import { anyDate, toUnit, type Scan } from "./draft.js"
 import { CARDINALS, DEFINITE_CARDINAL, ORDINAL_TEN } from "./lexicon.js"
 import { qualifierBefore } from "./qualifier.js"
 import { halfOf, pushDraft } from "./tail.js"
-import { WORD } from "./tokens.js"
+import { DIGITS, WORD } from "./tokens.js"
 import { possessiveNoun } from "./unit-at.js"
 import { UNIT_WORDS } from "./units-lexicon.js"
 
@@ -46,6 +46,11 @@ export const nounQuantity = (s: Scan, i: number): number | undefined => {
   if (sense.number === "pl" || possessive) {
     const v = DEFINITE_CARDINAL.get(nx) ?? (sense.kind === "duration" ? ORDINAL_TEN.get(nx) : undefined)
     if (v !== undefined && v >= 3 && v < 100 && t.types[i + 1] === WORD) return make(v, i + 1)
+    // "الساعات الـ24 الماضية", "الأيام الـ10 الأولى": the article on digits after a definite plural counts it
+    if (sense.definite && nx === "ال" && t.types[i + 2] === DIGITS && t.gaps[i + 2] === 0 && !(t.gaps[i + 3] === 0 && t.types[i + 4] === DIGITS)) {
+      const d = Number(w[i + 2])
+      if (Number.isInteger(d) && d >= 2) return make(d, i + 2)
+    }
     // "متهمين اثنين": the sound plural and the dual are spelled alike
     if (!sense.definite && !possessive && two) return make(2, i + 1)
     return undefined

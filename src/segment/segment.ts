@@ -106,6 +106,8 @@ const DATELINE = /^(\p{L}+(?:[ \u00a0]\p{L}+){0,2})[ \u00a0]*((?:\([^)\n]{1,40}\
 const DATELINE_CREDIT = /^(\p{L}+(?:[ \u00a0]\p{L}+){0,2})[ \u00a0]*[-–—/][ \u00a0]*(\S.*?)[ \u00a0]*$/u
 const QUOTED = /^[«"“„'‘](.+)[»"”'’]$/u
 const FROM = /^(?:من|بقلم)[ \u00a0]+/u
+/** Two to four words of letters: a name after a one-word dateline. */
+const NAME_CREDIT = /^\p{L}+(?:[ \u00a0]\p{L}+){1,3}$/u
 const AGENCY_SLASH = /^(\p{L}+(?:[ \u00a0]\p{L}+){0,2})[ \u00a0]?\/[ \u00a0]*/u
 const AGENCY_PARENS = /^\(([^)\n]{1,30})\)[ \u00a0]*[-–—:]?[ \u00a0]*/u
 const CREDIT_BRACKET = /[ \u00a0]*\[[^\]\n]{1,200}\]$/u
@@ -447,9 +449,10 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
 
 /**
  * Splits a byline line "PLACE - CREDIT" when the credit is a news agency, a quoted outlet
- * ("«الحياة»") or a name after "من"/"بقلم"; the place is the dateline. The place is one word or a
- * definite phrase ("الدار البيضاء"); other lines ("هالة الطويل - رويترز", "رام الله - وفا",
- * "دمشق – محمد الأحمد") are left whole: without a gazetteer a place and a name look alike.
+ * ("«الحياة»"), a name after "من"/"بقلم", or — after a one-word place — a name of two to four
+ * words ("بيروت - حسين عبد الله"); the place is the dateline. The place is one word or a definite
+ * phrase ("الدار البيضاء"); other lines ("هالة الطويل - رويترز", "رام الله - وفا") are left
+ * whole: without a gazetteer a place and a name look alike.
  */
 const datelineCredit = (line: string, r: CompiledRules): { place: string; credit: string; creditAt: number; quoted: boolean } | undefined => {
   const m = DATELINE_CREDIT.exec(line)
@@ -463,7 +466,9 @@ const datelineCredit = (line: string, r: CompiledRules): { place: string; credit
   const quoted = QUOTED.exec(raw)
   const from = FROM.exec(raw)
   const agency = r.agencies.includes(key(raw))
-  if (quoted === null && from === null && !agency) return undefined
+  // "بيروت - حسين عبد الله": one word, then a name of two to four words
+  const named = words.length === 1 && !r.agencies.includes(key(place)) && prefixOf(key(place), r.byline) === undefined && NAME_CREDIT.test(raw)
+  if (quoted === null && from === null && !agency && !named) return undefined
   const credit = quoted !== null ? quoted[1]!.trim() : from !== null ? raw.slice(from[0].length).trim() : raw
   if (credit.length === 0) return undefined
   return { place, credit, creditAt: line.indexOf(raw, place.length), quoted: quoted !== null }

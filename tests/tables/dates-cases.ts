@@ -159,6 +159,13 @@ export const YEAR_CASES: ReadonlyArray<DateCase> = [
   year("وقع عام 2014م", "عام 2014م", "2014"),
   year("وقع عام 1948 ميلادي", "عام 1948 ميلادي", "1948"),
   many("بين 2019 و2021 تراجع", { text: "2019", value: "2019" }, { text: "2021", value: "2021" }),
+  // days listed or ranged before one month: one date a day
+  many("وفي 17 و18 أيلول/سبتمبر انفجرت", { text: "17", value: "XXXX-09-17" }, { text: "18 أيلول/سبتمبر", value: "XXXX-09-18" }),
+  many("بين 3 و5 آذار 2024 تراجع", { text: "3", value: "2024-03-03" }, { text: "5 آذار 2024", value: "2024-03-05" }),
+  many("خلال الفترة 17-19 مايو", { text: "17", value: "XXXX-05-17" }, { text: "19 مايو", value: "XXXX-05-19" }),
+  many("في 1 و2 و3 حزيران", { text: "1", value: "XXXX-06-01" }, { text: "2", value: "XXXX-06-02" }, { text: "3 حزيران", value: "XXXX-06-03" }),
+  many("من 10 إلى 14 رمضان 1445 هـ", { text: "10", value: "H1445-09-10" }, { text: "14 رمضان 1445 هـ", value: "H1445-09-14" }),
+  many("اشترى 30 و31 شباط", { text: "شباط", value: "XXXX-02" }),
   many("في عامي 2019 و2020", { text: "عامي 2019", value: "2019" }, { text: "2020", value: "2020" }),
   many("الخطة 2024-2028 للتنمية", { text: "2024", value: "2024" }, { text: "2028", value: "2028" }),
   many("في السنة المالية 2024/2025", { text: "2024", value: "2024" }, { text: "2025", value: "2025" }),
