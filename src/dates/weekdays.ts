@@ -48,7 +48,7 @@ export const weekdayAt = (t: Tokens, k: number): WeekdayMatch | undefined => {
 
 /**
  * A date written right after a weekday: "الجمعة 15 مارس", "الخميس، 17/12/2024", "الأحد الموافق
- * 17 مارس".
+ * 17 مارس", "الثلاثاء (17 كانون الأول 2024)".
  *
  * @example
  * ```ts
@@ -58,6 +58,11 @@ export const weekdayAt = (t: Tokens, k: number): WeekdayMatch | undefined => {
 export const afterWeekday = (t: Tokens, k: number): DateHit | undefined => {
   let j = k
   if (SEPARATOR.has(t.words[j] ?? "")) j++
+  // "الثلاثاء (17 كانون الأول 2024)": the date in parentheses, closed
+  const open = t.words[j] === "("
+  if (open) j++
   if (EQUIVALENCE.has(t.words[j] ?? "")) j++
-  return numericDate(t, j) ?? dayMonth(t, j) ?? englishDate(t, j)
+  const h = numericDate(t, j) ?? dayMonth(t, j) ?? englishDate(t, j)
+  if (h === undefined || !open) return h
+  return t.words[h.last + 1] === ")" ? { ...h, last: h.last + 1 } : undefined
 }
