@@ -27,6 +27,13 @@ export const YEH = 0x064a
 export const TEH_MARBUTA = 0x0629
 export const HEH = 0x0647
 
+/** The proclitic letters: the conjunctions و ف and the prepositions ب ل ك. */
+export const WAW = 0x0648
+export const FEH = 0x0641
+export const BEH = 0x0628
+export const LAM = 0x0644
+export const KAF = 0x0643
+
 /** Persian, Urdu and Kurdish letters and what Arabic letter they stand for in Arabic text. */
 export const PERSIAN_LETTERS: ReadonlyArray<readonly [number, number]> = [
   [0x06cc, 0x064a], // ی farsi yeh → ي

@@ -3,6 +3,8 @@
  * ب ل ك ("وثلاثة", "بنحو", "لأكثر", "بالمئة", "للمرة").
  */
 
+import { ALEF, BEH, FEH, KAF, LAM, WAW } from "../normalize/characters.js"
+
 /**
  * A lexicon hit on a word, possibly after removing proclitics.
  *
@@ -76,12 +78,6 @@ const keyHash = (s: string): number => {
   for (let i = s.length - 1; i >= 0; i--) h = mix(h, s.charCodeAt(i))
   return h
 }
-const WAW = 0x648
-const FEH = 0x641
-const BEH = 0x628
-const LAM = 0x644
-const KAF = 0x643
-const ALEF = 0x627
 
 /**
  * Whether `word` may have a reading: the stems {@link compute} would look up pass the filter

@@ -3,12 +3,7 @@
  * article ال that may be glued to the front of a word.
  */
 
-const WAW = 0x0648
-const FA = 0x0641
-const BA = 0x0628
-const LAM = 0x0644
-const KAF = 0x0643
-const ALEF = 0x0627
+import { ALEF, BEH as BA, FEH as FA, KAF, LAM, WAW } from "../normalize/characters.js"
 
 /** Shortest stem, in code units, that a reading may leave. */
 const MIN_STEM = 2
