@@ -10,6 +10,16 @@ import { yearAfter } from "./years.js"
 
 const GLUE = new Set([".", ":", "/", "-", ",", "ر"])
 
+/** A day number in digits (1–31), not part of a longer number. */
+const dayDigits = (t: Tokens, k: number): number | undefined => {
+  if (t.types[k] !== DIGITS) return undefined
+  const s = t.words[k]!
+  if (s.length > 2) return undefined
+  if (k > 0 && t.gaps[k] === 0 && GLUE.has(t.words[k - 1]!) && t.words[k - 1] !== "-") return undefined
+  const v = Number(s)
+  return v >= 1 && v <= 31 ? v : undefined
+}
+
 /** Nouns that an ordinal after them counts ("الأسبوع الأول"), so that the ordinal is no day. */
 const PERIOD_NOUNS: ReadonlySet<string> = new Set(
   ["الأسبوع", "الأسابيع", "الربع", "النصف", "الثلث", "الشهر", "الأشهر", "الفصل", "العام", "السنة", "اليوم", "الأيام", "العقد", "الجولة", "المرحلة", "الدورة", "الجزء", "الموسم", "الشطر"].map(
@@ -30,12 +40,10 @@ const dayAt = (t: Tokens, k: number): { day: number; last: number; cut: number }
   if (k >= t.count) return undefined
   const w = t.words
   if (t.types[k] === DIGITS) {
-    const s = w[k]!
-    if (s.length > 2) return undefined
+    // not the first part of a numeric date or number ("17/12", "3.5")
     if (GLUE.has(w[k + 1] ?? "") && t.gaps[k + 1] === 0 && t.types[k + 2] === DIGITS) return undefined
-    if (k > 0 && t.gaps[k] === 0 && GLUE.has(w[k - 1]!) && w[k - 1] !== "-") return undefined
-    const v = Number(s)
-    return v >= 1 && v <= 31 ? { day: v, last: k, cut: 0 } : undefined
+    const v = dayDigits(t, k)
+    return v === undefined ? undefined : { day: v, last: k, cut: 0 }
   }
   if (t.types[k] !== WORD) return undefined
   // "الأسبوع الأول من نيسان", "الربع الأول من العام": the ordinal counts that noun, not a day
@@ -97,16 +105,6 @@ export const dayMonth = (t: Tokens, k: number): DateHit | undefined => {
 
 /** What joins the days of a list or a range before their month ("17 و18", "17، 18", "17-18", "17 إلى 20"). */
 const DAY_LIST_SEPARATORS: ReadonlySet<string> = new Set(["و", "،", ",", "-", "الي", "حتي"])
-
-/** A day number in digits (1–31), not part of a longer number. */
-const dayDigits = (t: Tokens, k: number): number | undefined => {
-  if (t.types[k] !== DIGITS) return undefined
-  const s = t.words[k]!
-  if (s.length > 2) return undefined
-  if (k > 0 && t.gaps[k] === 0 && GLUE.has(t.words[k - 1]!) && t.words[k - 1] !== "-") return undefined
-  const v = Number(s)
-  return v >= 1 && v <= 31 ? v : undefined
-}
 
 /**
  * Days in digits listed or ranged before one month ("في 17 و18 أيلول/سبتمبر", "بين 3 و5 آذار

@@ -76,23 +76,32 @@ const segmentArticle = (article: Article, options: ProcessOptions): SegmentedArt
   return { document, segments, published }
 }
 
+/** The text of the content segments, one a line (`SegmentContext.document`), made once when first asked for. */
+const contentText = (segments: ReadonlyArray<SegmentRecord>): (() => string) => {
+  let text: string | undefined
+  return () =>
+    (text ??= segments
+      .filter(isExtractable)
+      .map((s) => s.text)
+      .join("\n"))
+}
+
 /** Runs the extractors on some of a document's segments; offsets are shifted to document offsets. */
 const extractFrom = (
   segments: ReadonlyArray<SegmentRecord>,
   published: string | null,
   ex: Extractors,
-  around: ReadonlyArray<SegmentRecord> = segments
+  documentText: () => string = contentText(segments)
 ): Pick<DocumentResult, "quantities" | "dates" | "mentions"> => {
   const quantities: Array<QuantityRecord> = []
   const dates: Array<DateRecord> = []
   const mentions: Array<PlacedMention> = []
   const content = segments.filter(isExtractable)
-  let documentText: string | undefined
   const contextOf = (role: string): SegmentContext => ({
     published,
     role,
     get document() {
-      return (documentText ??= around.filter(isExtractable).map((s) => s.text).join("\n"))
+      return documentText()
     }
   })
   const run = <T extends { start: number; end: number }>(
@@ -170,8 +179,8 @@ const WHOLE_CONTEXT_CHARS = 1_000_000
  * `document` record; offsets are document offsets, as with `processArticle`. Quantities and
  * dates are the same as `processArticle` gives, except that in a document of more than 1,000,000
  * characters a bare currency ("دينار") takes its country from its block; entity recognition
- * sees one block at a time (a surname alone is linked to a full name only within its block). A document shorter than
- * `blockChars` is one block, equal to `processArticle`'s result.
+ * sees one block at a time (a surname alone is linked to a full name only within its block). A
+ * document shorter than `blockChars` is one block, equal to `processArticle`'s result.
  *
  * @example
  * ```ts
@@ -185,7 +194,8 @@ export function* processArticleInBlocks(article: Article, options: ProcessOption
   const ex = options.extractors ?? {}
   let total = 0
   for (const s of segments) total += s.text.length
-  const whole = total <= WHOLE_CONTEXT_CHARS
+  // one text for every block, made at most once
+  const whole = total <= WHOLE_CONTEXT_CHARS ? contentText(segments) : undefined
   let from = 0
   let block = 0
   do {
@@ -193,7 +203,7 @@ export function* processArticleInBlocks(article: Article, options: ProcessOption
     let chars = 0
     while (to < segments.length && (to === from || chars + segments[to]!.text.length <= blockChars)) chars += segments[to++]!.text.length
     const part = segments.slice(from, to)
-    yield { document, segments: part, ...extractFrom(part, published, ex, whole ? segments : part), block: block++, last: to >= segments.length }
+    yield { document, segments: part, ...extractFrom(part, published, ex, whole), block: block++, last: to >= segments.length }
     from = to
   } while (from < segments.length)
 }
