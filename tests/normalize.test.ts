@@ -79,6 +79,34 @@ describe("normalize", () => {
     )
   })
 
+  it("maps each normalized unit to the raw units that made it, in order (property)", () => {
+    fc.assert(
+      fc.property(anyText, profiles, (s, p) => {
+        const n = normalize(s, p)
+        let previous = 0
+        for (let k = 0; k < n.text.length; k++) {
+          const from = n.rawStart(k)
+          const to = n.rawEnd(k)
+          expect(from).toBeGreaterThanOrEqual(previous)
+          expect(to).toBeGreaterThan(from)
+          expect(to).toBeLessThanOrEqual(s.length)
+          expect(n.toRaw(k, k + 1)).toEqual({ start: from, end: to })
+          if (n.text[k] !== " ") expect(normalizeText(s.slice(from, to), p)).toContain(n.text[k])
+          previous = from
+        }
+      }),
+      { numRuns: 2000 }
+    )
+  })
+
+  it("maps text whose letters are only swapped one for one to itself", () => {
+    const raw = "أعلنت الوزارة إنشاء مستشفى"
+    const n = normalize(raw, "match")
+    expect(n.text).toBe("اعلنت الوزاره انشاء مستشفي")
+    for (let k = 0; k < raw.length; k++) expect([n.rawStart(k), n.rawEnd(k)]).toEqual([k, k + 1])
+    expect(n.toRaw(6, 13)).toEqual({ start: 6, end: 13 })
+  })
+
   it("exposes both profiles", () => {
     expect(PROFILES.match.alef).toBe(true)
     expect(PROFILES.display.alef).toBe(false)

@@ -30,19 +30,36 @@ class NormalizedText implements Normalized {
   constructor(
     readonly text: string,
     readonly raw: string,
-    /** starts[k] = raw offset of the raw unit that produced normalized unit k. */
-    private readonly starts: Int32Array
+    /**
+     * The offset map as breakpoints: from normalized unit `at[j]` on (up to `at[j + 1]`), the raw offset
+     * of a unit is its normalized offset plus `delta[j]`; before `at[0]` the two are equal. Text whose
+     * letters are only swapped one for one has no breakpoint at all.
+     */
+    private readonly at: Int32Array,
+    private readonly delta: Int32Array
   ) {}
+  /** Raw offset of the raw unit that produced normalized unit `k` (0 ≤ k < text.length). */
+  private startOf(k: number): number {
+    const at = this.at
+    let lo = 0
+    let hi = at.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (at[mid]! <= k) lo = mid + 1
+      else hi = mid
+    }
+    return lo === 0 ? k : k + this.delta[lo - 1]!
+  }
   rawStart(i: number): number {
-    return i >= 0 && i < this.text.length ? this.starts[i]! : i < 0 ? 0 : this.raw.length
+    return i >= 0 && i < this.text.length ? this.startOf(i) : i < 0 ? 0 : this.raw.length
   }
   rawEnd(i: number): number {
     const n = this.text.length
     if (n === 0) return this.raw.length
     const k = Math.min(Math.max(i, 0), n - 1)
     if (k + 1 === n) return this.raw.length
-    const here = this.starts[k]!
-    const next = this.starts[k + 1]!
+    const here = this.startOf(k)
+    const next = this.startOf(k + 1)
     // units of one expansion share a raw unit; otherwise removed characters belong to the unit before them
     return next > here ? next : here + 1
   }
@@ -54,7 +71,7 @@ class NormalizedText implements Normalized {
       const at = this.rawStart(s)
       return { start: at, end: at }
     }
-    return { start: this.starts[s]!, end: this.rawEnd(e - 1) }
+    return { start: this.startOf(s), end: this.rawEnd(e - 1) }
   }
 }
 
@@ -62,7 +79,22 @@ class NormalizedText implements Normalized {
 // call (much faster than charCodeAt per unit), and the output is decoded in one native call.
 let scratchIn = new Uint16Array(1024)
 let scratchOut = new Uint16Array(1024)
-let scratchStarts = new Int32Array(1024)
+let scratchAt = new Int32Array(64)
+let scratchDelta = new Int32Array(64)
+let breakpoints = 0
+
+const breakpoint = (o: number, delta: number): void => {
+  if (breakpoints === scratchAt.length) {
+    const at = new Int32Array(breakpoints * 2)
+    at.set(scratchAt)
+    scratchAt = at
+    const d = new Int32Array(breakpoints * 2)
+    d.set(scratchDelta)
+    scratchDelta = d
+  }
+  scratchAt[breakpoints] = o
+  scratchDelta[breakpoints++] = delta
+}
 
 const ensure = (n: number): void => {
   if (scratchIn.length < n) {
@@ -77,13 +109,13 @@ const ensureOut = (n: number, keep: number): void => {
     const out = new Uint16Array(size)
     out.set(scratchOut.subarray(0, keep))
     scratchOut = out
-    const starts = new Int32Array(size)
-    starts.set(scratchStarts.subarray(0, keep))
-    scratchStarts = starts
   }
 }
 
-/** Runs the compiled table over `raw`; returns the output length. Output in scratchOut/scratchStarts. */
+/**
+ * Runs the compiled table over `raw`; returns the output length. Output in scratchOut; with `withMap`,
+ * the offset map's breakpoints in scratchAt/scratchDelta (see NormalizedText).
+ */
 const run = (raw: string, profile: NormalizeProfile, withMap: boolean): number => {
   const { actions, expansions, expansionHasSpace } = compiled(profile)
   const n = raw.length
@@ -92,18 +124,20 @@ const run = (raw: string, profile: NormalizeProfile, withMap: boolean): number =
   Buffer.from(scratchIn.buffer, 0, n * 2).write(raw, 0, n * 2, "utf16le")
   const inp = scratchIn
   let out = scratchOut
-  let starts = scratchStarts
   let o = 0
   let lastSpace = false
+  // raw offset minus normalized offset of the unit written last; a breakpoint is kept where it changes
+  let delta = 0
+  breakpoints = 0
   for (let i = 0; i < n; i++) {
     const a = actions[inp[i]!]!
     if (a >= 0) {
-      if (withMap) starts[o] = i
+      if (withMap && i - o !== delta) breakpoint(o, (delta = i - o))
       out[o++] = a
       lastSpace = false
     } else if (a === SPACE) {
       if (!lastSpace) {
-        if (withMap) starts[o] = i
+        if (withMap && i - o !== delta) breakpoint(o, (delta = i - o))
         out[o++] = 0x20
         lastSpace = true
       }
@@ -113,14 +147,13 @@ const run = (raw: string, profile: NormalizeProfile, withMap: boolean): number =
       if (o + units.length + (n - i) >= out.length) {
         ensureOut(o + units.length + (n - i) + 16, o)
         out = scratchOut
-        starts = scratchStarts
       }
       const spaced = expansionHasSpace[k]!
       for (let j = 0; j < units.length; j++) {
         const u = units[j]!
         if (spaced && u === 0x20 && lastSpace) continue
-        out[o] = u
-        starts[o++] = i
+        if (withMap && i - o !== delta) breakpoint(o, (delta = i - o))
+        out[o++] = u
         lastSpace = u === 0x20
       }
     }
@@ -146,7 +179,7 @@ const decode = (o: number): string => Buffer.from(scratchOut.buffer, 0, o * 2).t
  */
 export const normalize = (raw: string, profile: NormalizeProfile = "display"): Normalized => {
   const o = run(raw, profile, true)
-  return new NormalizedText(decode(o), raw, scratchStarts.slice(0, o))
+  return new NormalizedText(decode(o), raw, scratchAt.slice(0, breakpoints), scratchDelta.slice(0, breakpoints))
 }
 
 /**

@@ -69,6 +69,14 @@ const lineNumbers = (t: Tokens): Int32Array => {
   return out
 }
 
+/** The ISO codes a family's adjectives name, made once a family. */
+const CANDIDATES = new WeakMap<CurrencyFamily, ReadonlySet<string>>()
+const candidatesOf = (family: CurrencyFamily): ReadonlySet<string> => {
+  let c = CANDIDATES.get(family)
+  if (c === undefined) CANDIDATES.set(family, (c = new Set(family.adjectives.map(([, iso]) => iso))))
+  return c
+}
+
 /** The last wider context and its cues (the segments of one article share it). */
 let lastContext: string | undefined
 let lastContextCues: Array<Cue> = []
@@ -116,7 +124,7 @@ export class CurrencyResolver {
       }
       this.wide.set(family.token, (wide = cuesFor(this.wideCues, family)))
     }
-    const candidates = new Set(family.adjectives.map(([, iso]) => iso))
+    const candidates = candidatesOf(family)
     const scores = new Map<string, number>()
     // nearer cues weigh more, cues on other lines (paragraphs) much less; the currency written with its adjective most.
     // Beyond WINDOW tokens a cue weighs under 1% and is skipped.
