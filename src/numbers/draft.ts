@@ -135,6 +135,16 @@ export const toUnit = (s: UnitSense): Unit => {
 }
 
 /**
+ * Whether two units are the same (token, kind and currency family).
+ *
+ * @example
+ * ```ts
+ * sameUnit(PERCENT, PERCENT) // true
+ * ```
+ */
+export const sameUnit = (a: Unit, b: Unit): boolean => a.unit === b.unit && a.kind === b.kind && a.family?.token === b.family?.token
+
+/**
  * A money unit with a known ISO code.
  *
  * @example

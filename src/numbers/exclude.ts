@@ -13,18 +13,19 @@ const LIST_MARKS = new Set(["-", ".", ")", ":", "/"])
 /**
  * A number that names something rather than measuring it: right after a label word ("القرار
  * 1701", "المادة 5", "الفورمولا 1"), glued to Latin letters ("G20", "F16"), or after a word and
- * a hyphen ("كوفيد-19", "إف-16", "سو-35").
+ * a hyphen ("كوفيد-19", "إف-16", "سو-35"). With `measured` (a percentage, sum or measure follows),
+ * a label word alone does not make a name ("عند مستوى 27.25%").
  *
  * @example
  * ```ts
  * isNameNumber(tokenize("كوفيد-19"), 2, 2) // true
  * ```
  */
-export const isNameNumber = (t: Tokens, first: number, last: number): boolean => {
+export const isNameNumber = (t: Tokens, first: number, last: number, measured = false): boolean => {
   const p = first - 1
   if (p >= 0) {
     if (t.types[p] === LATIN && t.gaps[first] === 0) return true
-    if (t.types[p] === WORD && lookupAt(LABELS, t, p, 2) !== undefined) return true
+    if (!measured && t.types[p] === WORD && lookupAt(LABELS, t, p, 2) !== undefined) return true
     if (t.words[p] === "-" && p >= 1 && (t.types[p - 1] === WORD || t.types[p - 1] === LATIN) && (t.gaps[p] === 0 || t.gaps[first] === 0)) return true
     if (t.words[p] === "#" || t.words[p] === "№" || t.words[p] === "©" || t.words[p] === "®") return true
   }

@@ -1,11 +1,12 @@
 import type { Approx } from "../model/vocabulary.js"
 import { lookupAt } from "./clitics.js"
-import { anyDate, toUnit, type Scan } from "./draft.js"
+import { anyDate, sameUnit, toUnit, type Scan } from "./draft.js"
 import { CARDINALS, DEFINITE_CARDINAL, ORDINAL_TEN } from "./lexicon.js"
-import { qualifierBefore } from "./qualifier.js"
+import { rangeEndAfterUnit } from "./phrase.js"
+import { qualifierBefore, rangeOpenerBefore } from "./qualifier.js"
 import { halfOf, pushDraft } from "./tail.js"
 import { DIGITS, WORD } from "./tokens.js"
-import { possessiveNoun } from "./unit-at.js"
+import { possessiveNoun, unitAt } from "./unit-at.js"
 import { UNIT_WORDS } from "./units-lexicon.js"
 
 /**
@@ -58,6 +59,27 @@ export const nounQuantity = (s: Scan, i: number): number | undefined => {
   if (sense.definite) return undefined
   if (sense.number === "sg" && one) return make(1, i + 1)
   if (sense.number === "du") {
+    // "بين يومين وثلاثة أيام", "عامين إلى ثلاثة أعوام": the dual is the low end of a range
+    const unitLast = two ? i + 1 : i
+    const high = rangeEndAfterUnit(t, i, 2, unitLast, s.o.raDecimal)
+    const hu = high === undefined ? undefined : unitAt(t, high.last + 1)
+    if (high !== undefined && hu !== undefined && sameUnit(hu.unit, toUnit(sense)) && !anyDate(s, i, hu.last)) {
+      const opener = rangeOpenerBefore(t, i)
+      const first = opener !== undefined && opener.first > s.consumed ? opener : undefined
+      return pushDraft(s, {
+        first: first?.first ?? i,
+        cut: first?.cut ?? hit.cut,
+        last: hu.last,
+        value: 2,
+        valueMax: high.value,
+        approx: "range",
+        unit: toUnit(sense),
+        numeral: i,
+        changeTo: null,
+        bare: false,
+        open: false
+      })
+    }
     const q = qualifierBefore(t, i)
     const useQ = q !== undefined && !q.needsUnit && q.first > s.consumed
     return make(2, two ? i + 1 : i, useQ ? q.approx : "exact", useQ ? q.first : i, useQ ? q.cut : hit.cut)

@@ -1,8 +1,9 @@
-import { anyDate, definiteCut, ORDINAL, type Scan } from "./draft.js"
+import { anyDate, definiteCut, ORDINAL, sameUnit, type Scan } from "./draft.js"
 import { isBareYear, isClockTime, isCodeLike, isListNumber, isNameNumber } from "./exclude.js"
 import { opensUnit } from "./inherit.js"
 import { clean } from "./numeral.js"
-import type { Phrase } from "./phrase.js"
+import { rangeEndAfterUnit, type Phrase } from "./phrase.js"
+import { rangeOpenerBefore } from "./qualifier.js"
 import { pushDraft } from "./tail.js"
 import { DIGITS, WORD } from "./tokens.js"
 import { unitAt, unitBefore } from "./unit-at.js"
@@ -18,7 +19,8 @@ import { unitAt, unitBefore } from "./unit-at.js"
  * numberQuantity(scan, readPhrase(t, 1)!) // "نحو 5200 جندي" → a draft 5200 soldier, about
  * ```
  */
-export const numberQuantity = (s: Scan, ph: Phrase): number => {
+export const numberQuantity = (s: Scan, phrase: Phrase): number => {
+  let ph = phrase
   const t = s.t
   const w = t.words
   const low = ph.low
@@ -37,13 +39,24 @@ export const numberQuantity = (s: Scan, ph: Phrase): number => {
   }
   u ??= unitAt(t, next)
   if (u !== undefined && anyDate(s, next, u.last)) u = undefined
+  // "بين 5% و7%", "من 10 ملايين إلى 15 مليون دولار": both ends of the range carry the unit
+  if (u !== undefined && ph.high === null && ph.changeTo === null && !ph.pair && low.kind === "cardinal") {
+    const high = rangeEndAfterUnit(t, low.first, ph.value, u.last, s.o.raDecimal)
+    const hu = high === undefined ? undefined : unitAt(t, high.last + 1)
+    if (high !== undefined && hu !== undefined && sameUnit(hu.unit, u.unit) && !anyDate(s, high.first, hu.last)) {
+      ph = { ...ph, high, approx: "range", valueMax: high.value, last: high.last, qualifier: rangeOpenerBefore(t, low.first) ?? ph.qualifier }
+      u = hu
+    }
+  }
   const q = ph.qualifier
   const before = u === undefined ? unitBefore(s, low.first, q !== null ? q.first : first, low.value) : undefined
   const unit = u?.unit ?? before?.unit ?? null
 
   // not quantities; "الدقيقتين 23 و67": a number joined to an excluded one goes with it
   const joined = low.first >= 2 && w[low.first - 1] === "و" && s.excludedEnd === low.first - 2
-  if (joined || isNameNumber(t, low.first, ph.last) || isClockTime(t, low.first, ph.last) || ph.pair) {
+  // "عند مستوى 27.25%": a label word does not make a name of a percentage, a sum or a measure
+  const measured = u !== undefined && (u.unit.kind === "percent" || u.unit.kind === "money" || u.unit.kind === "measure")
+  if (joined || isNameNumber(t, low.first, ph.last, measured) || isClockTime(t, low.first, ph.last) || ph.pair) {
     s.excludedEnd = ph.last
     return next
   }

@@ -247,6 +247,9 @@ export const readNumeral = (t: Tokens, i: number, ra: RaDecimal = "fraction-firs
   }
 
   if (fraction === null) {
+    // where the number stood before a part joined by و after a scale: if a scale as large follows
+    // ("10 آلاف و5 آلاف", "ثلاثة ملايين وخمسة ملايين"), that part is a second number, not a continuation
+    let beforeJoin = -1
     for (;;) {
       const e = elementAt(t, end + 1, false, ra)
       if (e === undefined) break
@@ -268,6 +271,7 @@ export const readNumeral = (t: Tokens, i: number, ra: RaDecimal = "fraction-firs
       if (e.digits !== undefined) {
         // digits continue a number only after a scale and و: "مليون و455 ألفا", "17 ألفا و610"
         if (!(e.conj && last === "scale" && e.digits < lastScale && Number.isInteger(e.digits))) break
+        beforeJoin = end
         current = e.digits
         last = "digits"
         end = e.last
@@ -282,6 +286,11 @@ export const readNumeral = (t: Tokens, i: number, ra: RaDecimal = "fraction-firs
           current = lastUnit * 100
           last = "hundred"
         } else if ((c.role === "scale" || c.role === "scales") && last !== "scale" && last !== "start" && last !== "lead") {
+          if (beforeJoin >= 0 && c.value >= lastScale) {
+            end = beforeJoin
+            current = 0
+            break
+          }
           applyScale(c.value)
         } else break
         spelled = true
@@ -294,6 +303,7 @@ export const readNumeral = (t: Tokens, i: number, ra: RaDecimal = "fraction-firs
       else if (last === "hundred") ok = c.role === "unit" || c.role === "ten" || c.role === "lead"
       else if (last === "unit") ok = c.role === "ten"
       if (!ok) break
+      if (last === "scale") beforeJoin = end
       current += c.value
       if (c.role === "unit" || c.role === "lead") lastUnit = c.value
       last = c.role === "unit" ? "unit" : c.role === "lead" ? "lead" : c.role === "ten" ? "ten" : "hundred"

@@ -37,7 +37,11 @@ const LINKS = new Set(RANGE_LINKS.map(normForm))
 const CHANGE = new Set(CHANGE_WORDS.map(normForm))
 const MIN = new Set(["من", "ومن", "فمن"])
 
-/** Whether "من" before token `first` follows a verb of change within its clause. */
+/**
+ * Whether "من" before token `first` follows a verb or noun of change ("ارتفع من 3 إلى 5"): then
+ * "من A إلى B" gives two values, not a range.
+ *
+ */
 const isChange = (t: Tokens, first: number): boolean => {
   const min = first - 1
   if (min < 0 || !MIN.has(t.words[min]!)) return false
@@ -46,6 +50,32 @@ const isChange = (t: Tokens, first: number): boolean => {
     if (CHANGE.has(t.words[k]!) || CHANGE.has(stripConjunction(t.words[k]!))) return true
   }
   return false
+}
+
+/**
+ * A range whose two ends each carry the unit ("بين 5% و7%", "من 5 بالمئة إلى 7 بالمئة", "بين
+ * يومين وثلاثة أيام"): given where the low end starts, its value and where its unit ends, the
+ * high end's numeral when one follows the range word, else undefined. The caller checks that the
+ * high end has the same unit.
+ *
+ * @example
+ * ```ts
+ * rangeEndAfterUnit(tokenize("بين 5% و7%"), 1, 5, 2)?.value // 7
+ * ```
+ */
+export const rangeEndAfterUnit = (t: Tokens, lowFirst: number, lowValue: number, unitLast: number, ra: RaDecimal = "fraction-first"): Numeral | undefined => {
+  const k = unitLast + 1
+  const link = t.words[k]
+  if (link === undefined || crossesSentence(t, unitLast, k + 1)) return undefined
+  let high: Numeral | undefined
+  if (rangeOpenerBefore(t, lowFirst) !== undefined) {
+    if (link === "و") high = readNumeral(t, k + 1, ra)
+    else {
+      const b = readNumeral(t, k, ra)
+      if (b !== undefined && b.cut === 1 && link[0] === "و") high = b
+    }
+  } else if (LINKS.has(link) && !isChange(t, lowFirst)) high = readNumeral(t, k + 1, ra)
+  return high !== undefined && high.kind === "cardinal" && lowValue < high.value ? high : undefined
 }
 
 /**

@@ -421,7 +421,22 @@ export const QUALIFIER_CASES: ReadonlyArray<QuantityCase> = [
   count("قتل 10-15 شخصا", "10-15 شخصا", 10, "person", "range", { value_max: 15 }),
   count("قتل 10 إلى 15 شخصا", "10 إلى 15 شخصا", 10, "person", "range", { value_max: 15 }),
   dur("يستغرق 3 أو 4 أيام", "3 أو 4 أيام", 3, "day", "range", { value_max: 4 }),
-  count("نزح بين 3 و5 ملايين شخص", "بين 3 و5 ملايين شخص", 3e6, "person", "range", { value_max: 5e6 })
+  count("نزح بين 3 و5 ملايين شخص", "بين 3 و5 ملايين شخص", 3e6, "person", "range", { value_max: 5e6 }),
+  // both ends of the range carry the unit
+  pct("أبقى الفائدة عند مستوى 27.5%", "27.5%", 27.5),
+  q("تراوحت النسبة بين 4% و6%", "بين 4% و6%", 4, "percent", "percent", "range", { value_max: 6 }),
+  q("تراوحت النسبة بين 4 بالمئة و6 بالمئة", "بين 4 بالمئة و6 بالمئة", 4, "percent", "percent", "range", { value_max: 6 }),
+  q("تراوحت النسبة من 4% إلى 6%", "4% إلى 6%", 4, "percent", "percent", "range", { value_max: 6 }),
+  q("بلغت النسبة 4% أو 5%", "4% أو 5%", 4, "percent", "percent", "range", { value_max: 5 }),
+  q("تبلغ الكلفة بين 20 مليون و30 مليون يورو", "بين 20 مليون و30 مليون يورو", 2e7, "EUR", "money", "range", { value_max: 3e7, currency: "EUR" }),
+  q("تقدر الخسائر بين 20 ملايين و35 مليون دولار", "بين 20 ملايين و35 مليون دولار", 2e7, "USD", "money", "range", { value_max: 3.5e7, currency: "USD" }),
+  dur("تستمر المهمة بين يومين وثلاثة أيام", "بين يومين وثلاثة أيام", 2, "day", "range", { value_max: 3 }),
+  // a change between two values is two values; two units are two quantities
+  many("ارتفعت البطالة من 9% إلى 11%", { text: "9%", value: 9, approx: "exact" }, { text: "11%", value: 11, approx: "exact" }),
+  many("تراوحت بين 100 دولار و200 يورو", { text: "100 دولار", value: 100, unit: "USD" }, { text: "200 يورو", value: 200, unit: "EUR" }),
+  // the same scale twice is two numbers, not one compound
+  many("جمع 10 آلاف و5 آلاف", { text: "10 آلاف", value: 1e4 }, { text: "5 آلاف", value: 5e3 }),
+  many("خصص ثلاثة ملايين وخمسة ملايين", { text: "ثلاثة ملايين", value: 3e6 }, { text: "خمسة ملايين", value: 5e6 })
 ]
 
 /** Ordinals. */
@@ -464,6 +479,7 @@ export const NEGATIVE_CASES: ReadonlyArray<QuantityCase> = [
   none("طائرات F-35 الحديثة"),
   none("نفذ القرار 1701 كاملا"),
   none("وفق المادة 5 من الميثاق"),
+  none("صعد إلى المستوى 3 في اللعبة"),
   none("سباق الفورمولا 1 في جدة"),
   none("اتصل على 07701234567 للاستفسار"),
   none("اتصل على +964 770 123 4567 للاستفسار"),
