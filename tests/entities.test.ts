@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { extractDocumentMentions, extractMentions, GazetteerIndex, procliticStems, type Mention } from "../src/entities/index.js"
+import { bylineNames, creditOutlets, extractDocumentMentions, extractMentions, GazetteerIndex, procliticStems, withCreditOutlets, type Mention } from "../src/entities/index.js"
 import { ALIAS_CASE, CLITIC_CASES, GAZETTEER_CASES, PATTERN_CASES, SURNAME_CASES, type Case } from "./tables/entities-cases.js"
 
 const check = (c: Case, mentions: ReadonlyArray<Mention>, text: string): void => {
@@ -123,5 +123,33 @@ describe("procliticStems", () => {
     expect(procliticStems("وللعراق")).toContainEqual({ stem: "العراق", cut: 1 })
     expect(procliticStems("بالعراق")).toContainEqual({ stem: "العراق", cut: 1 })
     expect(procliticStems("كلاوس")).toEqual([])
+  })
+})
+
+describe("bylineNames", () => {
+  it("reads the people of a byline, keeping a name's own و after a separator mark", () => {
+    const names = (t: string): Array<string> => bylineNames(t, extractMentions(t)).map((m) => m.text)
+    expect(names("كتب - وسيم فارس")).toEqual(["وسيم فارس"])
+    expect(names("فارس العمران ووكالة الصحافة الفرنسية")).toEqual(["فارس العمران"])
+  })
+})
+
+describe("creditOutlets", () => {
+  it("reads outlets in the parts of a credit line, ambiguous names included", () => {
+    expect(creditOutlets("وفا").map((m) => [m.text, m.type, m.entity_id])).toEqual([["وفا", "ORG", "org:media:wafa"]])
+    const credit = "تصوير: علي حسن | رويترز ووكالة الصحافة الفرنسية"
+    const found = creditOutlets(credit)
+    expect(found.map((m) => m.entity_id)).toEqual(["org:media:reuters", "org:media:afp"])
+    for (const m of found) expect(credit.slice(m.start, m.end)).toBe(m.text)
+  })
+
+  it("reads nothing from a part that is more than an outlet's name", () => {
+    expect(creditOutlets("زار الوفد مدينة بترا الأثرية")).toEqual([])
+    expect(creditOutlets("سامي العلي")).toEqual([])
+  })
+
+  it("puts an outlet before what else was read over its characters", () => {
+    const place: Mention = { start: 0, end: 4, text: "بترا", norm: "بترا", type: "LOC", method: "model", confidence: 0.6, role: null, key: "بترا", entity_id: null }
+    expect(withCreditOutlets("بترا", [place]).map((m) => [m.type, m.entity_id])).toEqual([["ORG", "org:media:petra"]])
   })
 })

@@ -110,6 +110,16 @@ describe("run on the bundled fixtures", () => {
     expect(r.segments.map((s) => s.role)).toEqual(["title", "dateline", "lead"])
   })
 
+  it("reads an agency in a credit line as the outlet it is, even when its name is also a word or a place", () => {
+    const text = ["عنوان عن الطقس في الأردن", "عمان - بترا", "توقعت الأرصاد الجوية أجواء حارة في عمان خلال اليومين المقبلين."].join("\n")
+    const r = processArticle(articleFromText(text), { extractors: Extraction.defaults })
+    expect(r.document).toMatchObject({ dateline: "عمان", byline: "بترا" })
+    const credit = r.mentions.filter((m) => m.text === "بترا")
+    expect(credit).toHaveLength(1)
+    expect(credit[0]).toMatchObject({ type: "ORG", entity_id: "org:media:petra" })
+    for (const m of r.mentions) expect(text.slice(m.start, m.end)).toBe(m.text)
+  })
+
   it("reads the country of a bare currency from the rest of the document", () => {
     const text = [
       "عنوان عن موازنة الحكومة",

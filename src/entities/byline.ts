@@ -1,4 +1,5 @@
 import { normalizeText } from "../normalize/normalize.js"
+import { creditParts } from "./parts.js"
 import { nameKey } from "./gazetteer.js"
 import { defaultLexicon, F } from "./lexicon.js"
 import type { Mention } from "./types.js"
@@ -6,8 +7,11 @@ import type { Mention } from "./types.js"
 /** Word classes that never occur in a person's name as printed in a byline or credit. */
 const NOT_NAME = F.STOP | F.VERB | F.REPORT | F.NAT | F.ROLE | F.ORG_PHRASE | F.ORG_NAME | F.PLACE_HEAD | F.COMMON | F.ADJ
 
-/** What separates the parts of a byline or credit: | / [ ] ( ) ، , dashes, "and" before another part. */
-const PARTS = /[|/\\[\]()،,؛:\-–—]+|\s+(?=و\S)/gu
+/** What separates the parts of a byline or credit: | / [ ] ( ) ، , dashes (with the spaces around them), "and" before another part. */
+const PARTS = /\s*[|/\\[\]()،,؛:\-–—]+\s*|\s+(?=و\S)/gu
+
+/** A separator mark (not a bare space) just before a part: "كتب - وسيم فارس" keeps its "و". */
+const AFTER_MARK = /[|/\\[\]()،,؛:\-–—]\s*$/u
 
 /** Photo-credit and byline furniture words that begin no name. */
 const FURNITURE = new Set(
@@ -34,23 +38,10 @@ const FURNITURE = new Set(
 export const bylineNames = (text: string, found: ReadonlyArray<Mention>): Array<Mention> => {
   const lexicon = defaultLexicon()
   const out: Array<Mention> = []
-  const cuts: Array<[number, number]> = found.map((m) => [m.start, m.end])
-  for (const sep of text.matchAll(PARTS)) cuts.push([sep.index, sep.index + sep[0].length])
-  cuts.sort((a, b) => a[0] - b[0])
-  let at = 0
-  const pieces: Array<[number, number]> = []
-  for (const [s, e] of cuts) {
-    if (s > at) pieces.push([at, s])
-    at = Math.max(at, e)
-  }
-  if (at < text.length) pieces.push([at, text.length])
-  for (const [s0, e0] of pieces) {
-    let s = s0
-    let e = e0
-    while (s < e && /[\s\u00a0]/u.test(text[s]!)) s++
-    while (e > s && /[\s\u00a0]/u.test(text[e - 1]!)) e--
-    // a leading conjunction: "و" glued to the first word of a second author
-    if (text[s] === "و" && s0 > 0 && /\s/u.test(text[s0 - 1] ?? " ")) s++
+  for (const [start, e, s0] of creditParts(text, PARTS, found.map((m) => [m.start, m.end] as const))) {
+    let s = start
+    // a leading conjunction: "و" glued to the first word of a second author (the part was split off at the space before it)
+    if (text[s] === "و" && s0 > 0 && /\s/u.test(text[s0 - 1] ?? " ") && !AFTER_MARK.test(text.slice(Math.max(0, s0 - 8), s0))) s++
     const piece = text.slice(s, e)
     const words = piece.split(/\s+/u).filter((w) => w !== "")
     if (words.length < 2 || words.length > 3 || /[0-9٠-٩]/u.test(piece)) continue

@@ -13,4 +13,5 @@ export { GazetteerEntry, GazetteerFile, NationalitiesFile, GivenNamesFile, Trigg
 export { procliticStems, type Stem } from "./clitics.js"
 export { EntityRecognizer, EntityRecognizerLive, Gazetteer, RecognizerError, type EntityRecognizerShape } from "./service.js"
 export { bylineNames } from "./byline.js"
+export { creditOutlets, withCreditOutlets } from "./credit.js"
 export { modelMention, withModelMentions } from "./combine.js"

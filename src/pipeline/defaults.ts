@@ -1,5 +1,6 @@
 import { extractDates } from "../dates/extract.js"
 import { bylineNames } from "../entities/byline.js"
+import { withCreditOutlets } from "../entities/credit.js"
 import { modelMention, withModelMentions } from "../entities/combine.js"
 import { extractDocumentMentions, extractMentions } from "../entities/extract.js"
 import type { Mention } from "../entities/types.js"
@@ -35,9 +36,13 @@ export const extractorsFor = (choice: RecognizerChoice): Extractors => ({
   dates: (text, context) => extractDates(text, { published: context.published }),
   mentions: (text) => mentionsOf(choice, [text])[0] ?? [],
   documentMentions: (texts, roles) =>
-    mentionsOf(choice, texts).map((found, i) =>
-      roles?.[i] === "byline" || roles?.[i] === "credit" ? [...found, ...bylineNames(texts[i]!, found)] : found
-    )
+    mentionsOf(choice, texts).map((found, i) => {
+      const role = roles?.[i]
+      if (role !== "byline" && role !== "credit" && role !== "source") return found
+      // in a credit line an outlet needs no other context ("عمان - بترا"); the other parts may be people
+      const credited = withCreditOutlets(texts[i]!, found)
+      return role === "source" ? credited : [...credited, ...bylineNames(texts[i]!, credited)]
+    })
 })
 
 /** The built-in extractors (entities with the combined recognizer, quantities and dates). */
