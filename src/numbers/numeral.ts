@@ -265,6 +265,16 @@ export const readNumeral = (t: Tokens, i: number, ra: RaDecimal = "fraction-firs
         if (e.conj && last === "scale") {
           total += e.fraction * lastScale
           end = e.last
+          // "مليار ونصف المليار": the fraction names its scale (again), with the article
+          const again = t.words[end + 1]
+          if (again !== undefined && again.startsWith("ال") && t.types[end + 1] === WORD) {
+            const c = CARDINALS.get(again.slice(2))
+            if (c !== undefined && (c.role === "scale" || c.role === "scales") && c.value <= lastScale) {
+              // "مليار ونصف المليون": half of the scale it names, not of the one before
+              total += e.fraction * (c.value - lastScale)
+              end++
+            }
+          }
         }
         break
       }
