@@ -110,6 +110,15 @@ describe("extractDocumentMentions", () => {
     expect(second?.[0]).toMatchObject({ text: "الكبيسي", key: "صفاء الكبيسي", type: "PERSON" })
   })
 
+  it("counts a name that needs context when its entity is found without doubt in another segment", () => {
+    const [title, body, other] = extractDocumentMentions(["الهلال يفوز بثلاثية", "حقق فريق الهلال فوزا كبيرا", "وفي سياق آخر رفع الهلال الأحمر جاهزيته"])
+    expect(title?.map((m) => [m.text, m.entity_id])).toEqual([["الهلال", "org:club:sa:al-hilal"]])
+    expect(body?.map((m) => m.text)).toEqual(["الهلال"])
+    expect(other?.map((m) => m.text)).toEqual(["الهلال الأحمر"])
+    // alone, the bare name is a common word
+    expect(extractDocumentMentions(["الهلال يفوز بثلاثية"])[0]).toEqual([])
+  })
+
   it("does not take a family name that is a nationality adjective without context", () => {
     const [, second] = extractDocumentMentions(["التقى الوزير حيدر السوداني بالوفد", "وقال الجيش السوداني إن"])
     expect(second?.map((m) => m.text) ?? []).not.toContain("السوداني")

@@ -19,7 +19,7 @@ export const modelMention = (e: TaggedEntity): Mention => ({
   norm: normalizeText(e.text, "match"),
   type: e.type,
   method: "model",
-  confidence: e.confidence,
+  confidence: Math.round(e.confidence * 100) / 100,
   role: null,
   key: nameKey(e.text),
   entity_id: null

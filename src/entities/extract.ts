@@ -46,17 +46,16 @@ const settingsOf = (options: MentionOptions | undefined): Settings => {
   }
 }
 
-/** First pass over one text: every layer, then the resolver. */
-const firstPass = (s: Scan, st: Settings): Array<Candidate> => {
-  const all: Array<Candidate> = []
-  if (st.gazetteer) {
-    const { found, pending } = gazetteerCandidates(s)
-    all.push(...found)
-    if (pending.length > 0) {
-      const sure = new Set(found.map((c) => c.entityId))
-      for (const c of pending) if (sure.has(c.entityId)) all.push({ ...c, confidence: 0.75 })
-    }
-  }
+/** A text's gazetteer candidates: the sure ones, and those that need the entity found elsewhere. */
+type GazetteerPass = ReturnType<typeof gazetteerCandidates>
+const NO_GAZETTEER: GazetteerPass = { found: [], pending: [] }
+
+/**
+ * First pass over one text: every layer, then the resolver. `confirmed` are gazetteer names that
+ * needed context and whose entity was kept elsewhere in the document.
+ */
+const firstPass = (s: Scan, st: Settings, gz: GazetteerPass, confirmed: ReadonlyArray<Candidate>): Array<Candidate> => {
+  const all: Array<Candidate> = [...gz.found, ...confirmed]
   if (st.pattern) {
     all.push(...titleCandidates(s), ...shapeCandidates(s), ...reportedCandidates(s), ...orgCandidates(s), ...placeCandidates(s))
   }
@@ -113,7 +112,15 @@ const finish = (s: Scan, kept: ReadonlyArray<Candidate>, st: Settings): Array<Me
 /** Runs both passes over the texts of one document. */
 const run = (texts: ReadonlyArray<string>, st: Settings): Array<Array<Mention>> => {
   const scans = texts.map((text) => new Scan(text, tokenize(text), st.lexicon, st.index))
-  const kept = scans.map((s) => firstPass(s, st))
+  const gazetteer = scans.map((s) => (st.gazetteer ? gazetteerCandidates(s) : NO_GAZETTEER))
+  const kept = scans.map((s, i) => firstPass(s, st, gazetteer[i]!, []))
+  // a name that needed context counts when its entity was kept anywhere in the document:
+  // "فريق الهلال" in one paragraph confirms a bare "الهلال" in the title and the others
+  const sure = new Set(kept.flatMap((k) => k.map((c) => c.entityId)).filter((id): id is string => id !== null))
+  gazetteer.forEach((g, i) => {
+    const confirmed = g.pending.filter((c) => c.entityId !== null && sure.has(c.entityId)).map((c) => ({ ...c, confidence: 0.75 }))
+    if (confirmed.length > 0) kept[i] = firstPass(scans[i]!, st, g, confirmed)
+  })
   if (st.pattern && st.surnames) {
     const surnames: Surnames = new Map()
     const given: GivenNames = new Map()

@@ -8,7 +8,7 @@ import { tokenize } from "./tokens.js"
 export interface GazetteerHit {
   /** Index of the entry in {@link GazetteerIndex.entries}. */
   readonly entry: number
-  /** The alias needs context to count: the entry is ambiguous or the alias has ≤ 2 letters. */
+  /** The alias needs context to count: the entry is ambiguous (and this is not one of its qualified forms) or the alias has ≤ 2 letters. */
   readonly needsContext: boolean
 }
 
@@ -71,14 +71,16 @@ export class GazetteerIndex {
     this.entries = kept
     kept.forEach((e, index) => {
       const seen = new Set<string>()
-      for (const name of [e.name, ...e.aliases]) {
+      const qualified = e.qualified ?? []
+      for (const [k, name] of [e.name, ...e.aliases, ...qualified].entries()) {
         const words = wordsOf(name)
         if (words.length === 0) continue
         const key = `${e.type}|${words.join(" ")}`
         if (seen.has(key)) continue
         seen.add(key)
         if (!this.byKey.has(key)) this.byKey.set(key, index)
-        this.trie.add(words, { entry: index, needsContext: e.ambiguous === true || lettersOf(words) <= 2 })
+        const plain = k > e.aliases.length
+        this.trie.add(words, { entry: index, needsContext: !plain && (e.ambiguous === true || lettersOf(words) <= 2) })
         if (e.type === "PERSON" && words.length > 1) {
           const last = words[words.length - 1]!
           if (last.length >= 3 && !COMPOUND.has(words[words.length - 2]!)) {

@@ -17,7 +17,11 @@ export const GazetteerEntry = z.object({
   name: z.string().min(1).describe("canonical name"),
   aliases: z.array(z.string()).default([]).describe("other names and spellings"),
   country: z.string().nullable().optional().describe("ISO 3166-1 alpha-2 code of the country it belongs to"),
-  ambiguous: z.boolean().optional().describe("true when the name is also a common word: it then needs context to count")
+  ambiguous: z.boolean().optional().describe("true when the name is also a common word: it then needs context to count"),
+  qualified: z
+    .array(z.string())
+    .optional()
+    .describe("forms qualified by a nationality or city that name the entry without other context even when it is ambiguous (الأهلي المصري)")
 })
 /** A gazetteer entry. */
 export type GazetteerEntry = z.infer<typeof GazetteerEntry>

@@ -21,6 +21,31 @@ export interface Case {
 
 export const GAZETTEER_CASES: ReadonlyArray<Case> = [
   {
+    name: "a sports club whose name is a common word counts after فريق or نادي",
+    text: "فاز فريق الهلال على ضيفه في المباراة",
+    found: [{ text: "الهلال", type: "ORG", entity_id: "org:club:sa:al-hilal", method: "gazetteer" }]
+  },
+  {
+    name: "a club qualified by its nationality needs no other context",
+    text: "تأهل الأهلي المصري بعد فوزه على الترجي التونسي",
+    found: [
+      { text: "الأهلي المصري", type: "ORG", entity_id: "org:club:eg:al-ahly" },
+      { text: "الترجي التونسي", type: "ORG", entity_id: "org:club:tn:esperance" }
+    ]
+  },
+  {
+    name: "a club's bare name alone is a common word",
+    text: "رفعت الحكومة شعار الوحدة والتعاون بعد النصر",
+    found: [],
+    absent: ["الوحدة", "النصر"]
+  },
+  {
+    name: "an organization head before a club's name does not make it the club",
+    text: "اجتمع قادة مجلس التعاون في الرياض",
+    found: [],
+    absent: ["التعاون"]
+  },
+  {
     name: "capital and country",
     text: "وصل الوفد إلى بغداد قادما من إيران",
     found: [

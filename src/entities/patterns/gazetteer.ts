@@ -1,4 +1,6 @@
 import type { EntityType } from "../../model/vocabulary.js"
+import { normalizeText } from "../../normalize/normalize.js"
+import { procliticStems } from "../clitics.js"
 import { F } from "../lexicon.js"
 import type { Candidate, Scan } from "../scan.js"
 
@@ -18,12 +20,22 @@ const headTypeBefore = (s: Scan, first: number, cut: number): EntityType | null 
   return null
 }
 
+/** Nouns before a sports club's name that make an ambiguous one ("فريق الهلال", "لنادي النصر") count. */
+const CLUB_HEADS: ReadonlySet<string> = new Set(["فريق", "فريقا", "نادي", "ناديا"].map((w) => normalizeText(w, "match")))
+
+/** Whether the token before a name is a club head word, with or without proclitics. */
+const clubHeadBefore = (s: Scan, first: number, cut: number): boolean => {
+  if (cut > 0 || first === 0 || !s.joined(first)) return false
+  const w = s.word(first - 1)
+  return CLUB_HEADS.has(w) || procliticStems(w).some((p) => CLUB_HEADS.has(p.stem))
+}
+
 /**
  * Layer 1: gazetteer matches. Every longest match of a name or alias (proclitics removed from
  * its first word) becomes a candidate with the entry's id. A name that needs context — an entry
  * marked ambiguous, an alias of ≤ 2 letters, or a one-word name that is also a common word —
- * counts only in quotes, after a head word of its type (مدينة, شركة, الرئيس) or a reporting
- * verb (for organizations); otherwise it is returned in `pending`, to count if the same entity is
+ * counts only in quotes, after a head word of its type (مدينة, شركة, الرئيس), a reporting
+ * verb (for organizations) or, for a sports club, فريق/نادي ("فريق الهلال"); otherwise it is returned in `pending`, to count if the same entity is
  * found without doubt elsewhere in the text.
  */
 export const gazetteerCandidates = (s: Scan): { found: Array<Candidate>; pending: Array<Candidate> } => {
@@ -46,7 +58,12 @@ export const gazetteerCandidates = (s: Scan): { found: Array<Candidate>; pending
     if (pick === undefined) {
       const quoted = s.quoteBefore(m.first) && s.quoteBefore(m.end)
       const head = headTypeBefore(s, m.first, m.cut)
-      const typed = head === null ? undefined : m.values.find((h) => s.gazetteer.entries[h.entry]?.type === head)
+      // a club counts after فريق/نادي only ("مجلس التعاون" is no club)
+      const clubHead = clubHeadBefore(s, m.first, m.cut)
+      const typed = m.values.find((h) => {
+        const e = s.gazetteer.entries[h.entry]
+        return e !== undefined && (e.kind === "club" ? clubHead : e.type === head)
+      })
       if (typed !== undefined) pick = typed
       else if (quoted) pick = m.values[0]
       else {
