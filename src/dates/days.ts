@@ -81,7 +81,8 @@ export const dayMonth = (t: Tokens, k: number): DateHit | undefined => {
   let j = d.last + 1
   if (t.words[j] === "من") j++
   const m = monthAt(t, j)
-  if (m === undefined || m.cut !== 0 || m.name.english) return undefined
+  if (m === undefined) return j > d.last + 1 ? dayOfRelativeMonth(t, k, d, j) : undefined
+  if (m.cut !== 0 || m.name.english) return undefined
   const hijri = m.name.calendar === "hijri"
   const y = yearAfter(t, m.last + 1, hijri)
   const calendar = hijri || y?.hijriEra === true ? "hijri" : "gregorian"
@@ -101,6 +102,16 @@ export const dayMonth = (t: Tokens, k: number): DateHit | undefined => {
     direction: y === undefined && story === undefined ? directionAt(t, last + 1) : null,
     relative: story === undefined ? null : { unit: story.offset === null ? null : "year", offset: story.offset ?? 0 }
   })
+}
+
+/**
+ * "3 من الشهر الجاري", "الخامس من الشهر الماضي": a day of a month counted from publication. The
+ * month is left open in the value and filled when the date is resolved.
+ */
+const dayOfRelativeMonth = (t: Tokens, k: number, d: { day: number; last: number; cut: number }, j: number): DateHit | undefined => {
+  const r = relativeAt(t, j)
+  if (r === undefined || r.unit !== "month" || r.cut !== 0 || d.day > 31) return undefined
+  return dateHit({ first: k, cut: d.cut, last: r.last, granularity: "day", day: d.day, relative: { unit: "month", offset: r.offset } })
 }
 
 /** What joins the days of a list or a range before their month ("17 و18", "17، 18", "17-18", "17 إلى 20"). */

@@ -6,7 +6,7 @@ const X4 = "XXXX"
 const p2 = (n: number): string => String(n).padStart(2, "0")
 
 /**
- * The `value` of a date: ISO 8601 with X for open parts ("XXXX-09-27"), H prefix for Hijri
+ * The `value` of a date: ISO 8601 with X for open parts ("XXXX-09-27", "XXXX-XX-03"), H prefix for Hijri
  * ("H1436-10-07"), null for weekdays and relative expressions.
  *
  * @example
@@ -19,7 +19,8 @@ export const dateValue = (h: Pick<DateHit, "granularity" | "calendar" | "year" |
   const y = h.year === null ? X4 : String(h.year).padStart(4, "0")
   const prefix = h.calendar === "hijri" ? "H" : ""
   if (h.granularity === "year") return prefix + y
-  if (h.month === null) return null
+  // "3 من الشهر الجاري": the month is left open too
+  if (h.month === null) return h.granularity === "day" && h.day !== null ? `${prefix}${y}-XX-${p2(h.day)}` : null
   if (h.granularity === "month") return `${prefix}${y}-${p2(h.month)}`
   if (h.day === null) return null
   return `${prefix}${y}-${p2(h.month)}-${p2(h.day)}`
@@ -129,6 +130,12 @@ export const resolveDate = (h: DateHit, anchor: Ymd | null): string | null => {
       return x === null ? null : isoMonth(x.y, x.m)
     }
     case "day": {
+      // "3 من الشهر الجاري": the month is counted from publication
+      if (h.month === null && h.day !== null && h.relative?.unit === "month") {
+        if (anchor === null) return null
+        const x = addMonths(anchor.y, anchor.m, h.relative.offset)
+        return isValidDate(x.y, x.m, h.day) ? isoDay({ y: x.y, m: x.m, d: h.day }) : null
+      }
       if (h.month === null || h.day === null) return null
       const m = h.month
       const d = h.day
