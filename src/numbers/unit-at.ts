@@ -4,7 +4,7 @@ import { money, PERCENT, PERSON, toUnit, type Scan, type Unit } from "./draft.js
 import { OTHERS } from "./lexicon.js"
 import { normForm } from "./text.js"
 import { LATIN, PUNCT, WORD, type Tokens } from "./tokens.js"
-import { currencyAdjective, matchUnitWords, SYMBOLS, wordSense, type UnitMatch } from "./units-lexicon.js"
+import { ABBREVIATIONS, currencyAdjective, matchUnitWords, SYMBOLS, wordSense, type UnitMatch } from "./units-lexicon.js"
 
 const NISBA = new Set(UNIT_BEFORE.map(([w]) => normForm(w)).filter((w) => !w.startsWith("ب")))
 
@@ -37,11 +37,25 @@ export const possessiveNoun = (t: Tokens, k: number): UnitMatch | undefined => {
  * unitAt(tokenize("5 دنانير عراقية"), 1)?.unit.unit // "IQD"
  * ```
  */
+/** A currency abbreviation at token `j`: "دج" as one word, or "ر.س" as letter, dot, letter written together. */
+const abbreviationAt = (t: Tokens, j: number): { unit: Unit; last: number } | undefined => {
+  if (t.types[j] !== WORD || t.words[j]!.length > 2) return undefined
+  const dotted = t.words[j + 1] === "." && t.gaps[j + 1] === 0 && t.gaps[j + 2] === 0 && t.types[j + 2] === WORD
+  if (dotted) {
+    const iso = ABBREVIATIONS.get(`${t.words[j]}.${t.words[j + 2]}`)
+    if (iso !== undefined) return { unit: money(iso), last: j + 2 }
+  }
+  const iso = ABBREVIATIONS.get(t.words[j]!)
+  return iso === undefined ? undefined : { unit: money(iso), last: j }
+}
+
 export const unitAt = (t: Tokens, j: number): { unit: Unit; last: number } | undefined => {
   if (j >= t.count) return undefined
   const w = t.words
   const x = w[j]!
   if ((t.types[j] === PUNCT || t.types[j] === LATIN) && SYMBOLS.has(x)) return { unit: money(SYMBOLS.get(x)!), last: j }
+  const abbreviation = abbreviationAt(t, j)
+  if (abbreviation !== undefined) return abbreviation
   let m = matchUnitWords(w, j)
   if (m === undefined && x === "من") {
     const p = matchUnitWords(w, j + 1)

@@ -1,6 +1,6 @@
 import type { QuantityKind } from "../model/vocabulary.js"
 import { lookup, preload, type Hit } from "./clitics.js"
-import { CURRENCY_FAMILIES, CURRENCY_SYMBOLS, type CurrencyFamily } from "./data/currencies.js"
+import { CURRENCY_ABBREVIATIONS, CURRENCY_FAMILIES, CURRENCY_SYMBOLS, type CurrencyFamily } from "./data/currencies.js"
 import { COUNTED_NOUNS, PLACE_NAMES_LIKE_NOUNS } from "./data/nouns.js"
 import { DURATION_UNITS, MEASURE_UNITS, PERCENT_UNITS, RATE_SUFFIXES, type UnitEntry } from "./data/units.js"
 import { normForm, singularForms, withArticle } from "./text.js"
@@ -131,6 +131,16 @@ const ADJECTIVES = new Map<string, ReadonlyMap<string, string>>(
  * ```
  */
 export const SYMBOLS: ReadonlyMap<string, string> = new Map(CURRENCY_SYMBOLS)
+
+/**
+ * Currency abbreviations in Arabic letters, normalized ("دج", "ر.س" → ISO code).
+ *
+ * @example
+ * ```ts
+ * ABBREVIATIONS.get("دج") // "DZD"
+ * ```
+ */
+export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(CURRENCY_ABBREVIATIONS.map(([a, iso]) => [normForm(a), iso]))
 
 /** Rate suffixes, first word → [rest words, suffix]. */
 const RATES = new Map<string, Array<readonly [ReadonlyArray<string>, string]>>()

@@ -38,7 +38,7 @@ export const CURRENCY_FAMILIES: ReadonlyArray<CurrencyFamily> = [
     iso: "USD",
     adjectives: [["أمريكي", "USD"], ["أميركي", "USD"], ["كندي", "CAD"], ["أسترالي", "AUD"], ["سنغافوري", "SGD"], ["نيوزيلندي", "NZD"], ["تايواني", "TWD"]]
   },
-  { token: "euro", sg: ["يورو"], pl: ["يوروهات"], iso: "EUR", adjectives: [] },
+  { token: "euro", sg: ["يورو", "أورو"], pl: ["يوروهات"], iso: "EUR", adjectives: [] },
   {
     token: "dinar",
     sg: ["دينار"],
@@ -72,7 +72,37 @@ export const CURRENCY_FAMILIES: ReadonlyArray<CurrencyFamily> = [
   { token: "peso", sg: ["بيزو"], pl: ["بيزوات"], iso: null, adjectives: [["مكسيكي", "MXN"], ["أرجنتيني", "ARS"], ["فلبيني", "PHP"]] },
   { token: "won", sg: ["وون"], pl: [], iso: "KRW", adjectives: [["كوري", "KRW"]] },
   { token: "ouguiya", sg: ["أوقية موريتانية"], pl: [], iso: "MRU", adjectives: [] },
-  { token: "bitcoin", sg: ["بيتكوين", "بتكوين"], pl: [], iso: null, adjectives: [] }
+  { token: "bitcoin", sg: ["بيتكوين", "بتكوين"], pl: [], iso: null, adjectives: [] },
+  // the Algerian and Moroccan press count large sums in centimes ("50 مليار سنتيم" = 500 million dinars)
+  { token: "centime", sg: ["سنتيم"], pl: ["سنتيمات"], iso: null, adjectives: [] }
+]
+
+/**
+ * Currency abbreviations in Arabic letters, written after the number ("20 ألف دج", "500 ر.س"),
+ * as normalized by the `match` profile (so "د.إ" and "د.أ" would read alike and are left out).
+ *
+ * @example
+ * ```ts
+ * new Map(CURRENCY_ABBREVIATIONS).get("ر.س") // "SAR"
+ * ```
+ */
+export const CURRENCY_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
+  ["دج", "DZD"],
+  ["د.ج", "DZD"],
+  ["د.ك", "KWD"],
+  ["د.ب", "BHD"],
+  ["د.ت", "TND"],
+  ["د.ع", "IQD"],
+  ["د.ل", "LYD"],
+  ["د.م", "MAD"],
+  ["ر.س", "SAR"],
+  ["ر.ق", "QAR"],
+  ["ر.ع", "OMR"],
+  ["ر.ي", "YER"],
+  ["ج.م", "EGP"],
+  ["ل.ل", "LBP"],
+  ["ل.س", "SYP"],
+  ["ل.ت", "TRY"]
 ]
 
 /**
