@@ -68,6 +68,27 @@ describe("segmentDocument on the bundled fixtures", () => {
 })
 
 describe("segment roles", () => {
+  it("reads a time-since-publication line as the published line, and a credit in parentheses on its own line", () => {
+    const text = [
+      "محليات",
+      "منذ 5 ساعات",
+      "افتتاح جسر جديد فوق النهر في وسط المدينة",
+      "الموصل - رنا خليل",
+      "افتتح المحافظ صباح اليوم جسرا جديدا يربط ضفتي النهر.",
+      "(الصورة: وكالات)",
+      "مشاة يعبرون الجسر الجديد بعد افتتاحه",
+      "وقال المحافظ إن الجسر كلف نحو 40 مليار دينار."
+    ].join("\n")
+    const { segments, meta } = segmentDocument(text, "x")
+    expectTiling(text, segments)
+    expect(meta).toMatchObject({ title: "افتتاح جسر جديد فوق النهر في وسط المدينة", section: "محليات", byline: "رنا خليل", dateline: "الموصل", published: null })
+    expect(segments.map((s) => s.role).slice(0, 7)).toEqual(["section", "published", "title", "dateline", "byline", "lead", "credit"])
+    // "قبل يومين" too; a sentence that starts with منذ is no published line
+    expect(segmentDocument("قبل يومين\nعنوان الخبر عن الجسر الجديد\nنص الخبر هنا.", "y").segments[0]!.role).toBe("published")
+    const body = segmentDocument("عنوان الخبر عن الجسر\nمنذ ثلاثة أيام والمدينة تنتظر افتتاح الجسر الجديد.", "z")
+    expect(body.segments.map((s) => s.role)).toEqual(["title", "lead"])
+  })
+
   it("finds section, title, byline, dateline, caption, credit, heading and furniture", () => {
     const text = [
       "اقتصاد",

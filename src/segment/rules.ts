@@ -34,6 +34,12 @@ export interface SegmentRules {
    * and month names are known already. Defaults to the list in {@link DEFAULT_SEGMENT_RULES}.
    */
   readonly dateLineWords?: ReadonlyArray<string>
+  /**
+   * Units of a header line that gives the time since publication ("منذ 3 ساعات", "قبل يومين"): such
+   * a line is the published line, with no date to read from it. Defaults to the list in
+   * {@link DEFAULT_SEGMENT_RULES}.
+   */
+  readonly timeAgoUnits?: ReadonlyArray<string>
   /** A line recurring verbatim in at least this many documents of a corpus is furniture. */
   readonly learnedMinDocuments: number
   /** …and in at least this share of the documents. */
@@ -88,6 +94,10 @@ export const DEFAULT_SEGMENT_RULES: SegmentRules = {
   creditWords: ["حقوق الصورة", "الصورة", "تصوير", "صورة", "أرشيف", "ارشيفية", "أرشيفية", "photo"],
   abbreviations: ["د", "أ", "م", "ص", "ق", "ج", "ت", "س", "ه", "هـ", "ق.م", "أ.د", "إلخ", "Mr", "Dr", "St", "No"],
   dateLineWords: ["الموافق", "هـ", "ه", "م", "يوم", "الساعة", "الساعه", "صباحا", "مساء", "مساءً", "ظهرا", "فجرا", "ص", "بتوقيت", "غرينتش", "غرينيتش", "جرينتش", "مكة", "المكرمة", "القدس", "بغداد", "القاهرة", "GMT", "UTC", "AM", "PM"],
+  timeAgoUnits: [
+    "ثانية", "ثوان", "ثواني", "دقيقة", "دقائق", "دقيقتين", "ساعة", "ساعات", "ساعتين", "يوم", "يومين", "أيام",
+    "أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر", "شهور", "سنة", "سنتين", "سنوات", "عام", "عامين", "أعوام"
+  ],
   learnedMinDocuments: 3,
   learnedMinShare: 0.005
 }

@@ -46,6 +46,7 @@ interface CompiledRules {
   readonly agencies: ReadonlyArray<string>
   readonly credit: ReadonlyArray<string>
   readonly dateLineWords: ReadonlySet<string>
+  readonly timeAgoUnits: ReadonlySet<string>
 }
 
 const key = lineKey
@@ -64,7 +65,8 @@ const compileRules = (rules: SegmentRules): CompiledRules => {
       boilerplate: rules.boilerplate.map((p) => new RegExp(normalizeText(p, "match"), "iu")),
       agencies: keys(rules.agencies),
       credit: keys(rules.creditWords),
-      dateLineWords: new Set(keys(rules.dateLineWords ?? DEFAULT_SEGMENT_RULES.dateLineWords ?? []))
+      dateLineWords: new Set(keys(rules.dateLineWords ?? DEFAULT_SEGMENT_RULES.dateLineWords ?? [])),
+      timeAgoUnits: new Set(keys(rules.timeAgoUnits ?? DEFAULT_SEGMENT_RULES.timeAgoUnits ?? []))
     }
     compiledCache.set(rules, c)
   }
@@ -160,6 +162,16 @@ const isDateLine = (norm: string, r: CompiledRules): boolean => {
   return /[0-9]/u.test(norm)
 }
 
+/**
+ * Whether a line only gives the time since publication: "منذ 3 ساعات", "منذ دقائق", "قبل يومين",
+ * "منذ ساعة واحدة" (منذ or قبل, at most two words, then a unit of the rules' `timeAgoUnits`).
+ */
+const isTimeAgo = (norm: string, r: CompiledRules): boolean => {
+  const words = norm.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0)
+  if (words.length < 2 || words.length > 4 || (words[0] !== "منذ" && words[0] !== "قبل")) return false
+  return words.slice(1).some((w) => r.timeAgoUnits.has(w)) && words.slice(1).every((w) => w.length <= 8)
+}
+
 interface Piece {
   readonly start: number
   readonly end: number
@@ -213,10 +225,13 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
       outlet ??= lines[i]!.text.replace(/^[^:：]*[:：]\s*/u, "").trim() || null
     } else if (prefixOf(norm, r.published) !== undefined && words <= 16) {
       const date = parsePublishedDate(lines[i]!.text)
-      if (date !== null || /^[^:]{1,20}:/u.test(norm)) {
+      if (date !== null || /^[^:]{1,20}:/u.test(norm) || (i < DATE_LINE_WITHIN && isTimeAgo(norm, r))) {
         roles[i] = "published"
         published ??= date
       }
+    } else if (i < DATE_LINE_WITHIN && isTimeAgo(norm, r)) {
+      // "قبل ساعتين" alone in the header: when it was published, with no date to read
+      roles[i] = "published"
     } else if (i < DATE_LINE_WITHIN && words <= 14 && isDateLine(norm, r)) {
       // a header line that is only a date, without a label: the publication date
       const date = parsePublishedDate(lines[i]!.text)
@@ -255,8 +270,17 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
     }
     return undefined
   }
+  // a photo credit on a line of its own, in brackets or parentheses: "(الصورة: رويترز)", "[أ ف ب]"
+  const isCreditLine = (line: Line): boolean => {
+    const inner = /^[[(]([^)\]\n]{1,80})[)\]]$/u.exec(line.text.trim())?.[1]
+    if (inner === undefined) return false
+    const k = key(inner)
+    return r.agencies.some((a) => k === a || k.includes(a)) || r.credit.some((w) => k.includes(w))
+  }
   for (let i = 0; i < n; i++) {
-    if (roles[i] === undefined && creditOf(lines[i]!) !== undefined && counts[i]! >= 4) roles[i] = "caption"
+    if (roles[i] !== undefined) continue
+    if (isCreditLine(lines[i]!)) roles[i] = "credit"
+    else if (creditOf(lines[i]!) !== undefined && counts[i]! >= 4) roles[i] = "caption"
   }
 
   // 3. The header: section labels, then the title.
