@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { bylineNames, creditOutlets, extractDocumentMentions, extractMentions, GazetteerIndex, procliticStems, withCreditOutlets, type Mention } from "../src/entities/index.js"
+import { bylineNames, creditOutlets, extractDocumentMentions, extractMentions, GazetteerIndex, modelMention, procliticStems, withCreditOutlets, type Mention } from "../src/entities/index.js"
 import { ALIAS_CASE, CLITIC_CASES, GAZETTEER_CASES, PATTERN_CASES, SURNAME_CASES, type Case } from "./tables/entities-cases.js"
 
 const check = (c: Case, mentions: ReadonlyArray<Mention>, text: string): void => {
@@ -140,6 +140,14 @@ describe("bylineNames", () => {
     const names = (t: string): Array<string> => bylineNames(t, extractMentions(t)).map((m) => m.text)
     expect(names("كتب - وسيم فارس")).toEqual(["وسيم فارس"])
     expect(names("فارس العمران ووكالة الصحافة الفرنسية")).toEqual(["فارس العمران"])
+  })
+})
+
+describe("modelMention", () => {
+  it("links a tagged name to the gazetteer entry it names, keyed by the canonical name", () => {
+    const m = modelMention({ start: 0, end: 22, text: "المملكة العربية السعودية", type: "LOC", confidence: 0.876 })
+    expect(m).toMatchObject({ entity_id: "loc:country:SA", key: "السعوديه", method: "model", confidence: 0.88 })
+    expect(modelMention({ start: 0, end: 9, text: "سامر خليل", type: "PERSON", confidence: 0.7 })).toMatchObject({ entity_id: null, key: "سامر خليل" })
   })
 })
 

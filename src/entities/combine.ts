@@ -1,10 +1,19 @@
 import { normalizeText } from "../normalize/normalize.js"
 import { loadTagger, type TaggedEntity } from "../tagger/index.js"
-import { nameKey } from "./gazetteer.js"
+import { bundledGazetteer, nameKey } from "./gazetteer.js"
 import type { Mention } from "./types.js"
 
+/** The gazetteer entry a tagged name is exactly a name of, keyed by its canonical name; else its own key. */
+const knownEntity = (e: TaggedEntity): { key: string; entity_id: string | null } => {
+  const key = nameKey(e.text)
+  const gazetteer = bundledGazetteer()
+  const id = e.type === "MISC" ? undefined : gazetteer.idOf(e.type, key)
+  return id === undefined ? { key, entity_id: null } : { key: gazetteer.keyOf(id) ?? key, entity_id: id }
+}
+
 /**
- * A mention from an entity the trained tagger found (method `model`).
+ * A mention from an entity the trained tagger found (method `model`), with the id of the gazetteer
+ * entry whose name or alias it is exactly ("بيروت" → loc:city:lb:beirut), else no id.
  *
  * @example
  * ```ts
@@ -21,8 +30,7 @@ export const modelMention = (e: TaggedEntity): Mention => ({
   method: "model",
   confidence: Math.round(e.confidence * 100) / 100,
   role: null,
-  key: nameKey(e.text),
-  entity_id: null
+  ...knownEntity(e)
 })
 
 /**

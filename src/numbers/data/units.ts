@@ -82,7 +82,7 @@ export const MEASURE_UNITS: ReadonlyArray<UnitEntry> = [
   { unit: "ton", kind: "measure", sg: ["طن"], pl: ["أطنان"] },
   { unit: "kg", kind: "measure", sg: ["كيلوغرام", "كيلوجرام", "كيلو غرام", "كيلو"], pl: ["كيلوغرامات", "كيلوجرامات"], exact: ["كغ", "كلغ", "كجم", "kg"] },
   { unit: "g", kind: "measure", sg: ["غرام", "جرام", "جرام"], pl: ["غرامات", "جرامات"], exact: ["غ"] },
-  { unit: "boe", kind: "measure", sg: ["برميل مكافئ نفط", "برميل نفط مكافئ", "برميل مكافئ"], pl: ["براميل مكافئ نفط"] },
+  { unit: "boe", kind: "measure", sg: ["برميل مكافئ نفطي", "برميل مكافئ نفط", "برميل نفط مكافئ", "برميل مكافئ"], pl: ["براميل مكافئ نفط"] },
   { unit: "barrel", kind: "measure", sg: ["برميل نفط", "برميل"], pl: ["براميل"] },
   { unit: "MWh", kind: "measure", sg: ["ميغاواط ساعة", "ميجاوات ساعة", "ميغاوات ساعة"], dual: false },
   { unit: "kWh", kind: "measure", sg: ["كيلوواط ساعة", "كيلووات ساعة"], dual: false },
