@@ -142,6 +142,20 @@ export const CLITIC_CASES: ReadonlyArray<Case> = [
 
 export const PATTERN_CASES: ReadonlyArray<Case> = [
   {
+    name: "after a title and a given name, a one-word town is the family name",
+    text: "وكان وزير المال يوسف الخليل قد أعلن الموازنة",
+    found: [{ text: "يوسف الخليل", type: "PERSON", role: "وزير المال" }],
+    absent: ["يوسف"]
+  },
+  {
+    name: "a town after a full name or a preposition stays a place",
+    text: "وقال الرئيس محمود عباس في الخليل إن الوضع صعب",
+    found: [
+      { text: "محمود عباس", type: "PERSON" },
+      { text: "الخليل", type: "LOC", entity_id: "loc:city:ps:hebron" }
+    ]
+  },
+  {
     name: "nationality + forces is a description, not the army's name",
     text: "وانسحبت القوات الأميركية من القاعدة، فيما تقدمت القوات التركية شمالا",
     found: [],

@@ -61,6 +61,18 @@ const computeBlocks = (s: Scan, k: number): boolean => {
   return false
 }
 
+/**
+ * Whether token k is blocked as a name word only for being a one-word town of the gazetteer with
+ * the article ("الخليل"): a word of no other class (not a function word, noun, title or adjective),
+ * (a city: no capital, country or region).
+ */
+const placeAsFamilyName = (s: Scan, k: number): boolean => {
+  if (!s.definite(k) || (s.flags[k]! & (F.STOP | F.VERB | F.COMMON | F.ROLE | F.NAT | F.ADJ | F.ORG_NAME | F.ORG_PHRASE | F.PLACE_HEAD | F.LIST | F.COMPANY)) !== 0) return false
+  const g = s.gazetteerAt(k)
+  const e = g === null || g.cut !== 0 || g.end !== k + 1 ? undefined : s.gazetteer.entries[g.values[0]!.entry]
+  return e !== undefined && e.type === "LOC" && e.kind === "city"
+}
+
 /** Particles after which a definite word is a name: عبد الكريم, أبو الفضل. */
 const BEFORE_DEFINITE = new Set(["عبد", "ابو", "ابي", "ابا", "ام", "ال"])
 
@@ -189,6 +201,12 @@ export const parseName = (s: Scan, j: number, mode: NameMode, firstFlags: number
       continue
     }
     if (blocksName(s, k)) {
+      // after a title and a given name, a one-word definite place is the family name ("وزير المال يوسف الخليل")
+      if (mode === "title" && words === 1 && givenFirst && !stopFirst && placeAsFamilyName(s, k)) {
+        k++
+        words++
+        break
+      }
       // a nisba that is also a nationality adjective ends a name of two or more words
       const nisbaEnd = words >= 2 || (mode === "title" && givenFirst && !stopFirst)
       if ((f & F.NAT_NISBA) !== 0 && nisbaEnd && (f & F.VERB) === 0 && !s.maqsura(k)) {
