@@ -83,6 +83,9 @@ describe("segment roles", () => {
     expectTiling(text, segments)
     expect(meta).toMatchObject({ title: "افتتاح جسر جديد فوق النهر في وسط المدينة", section: "محليات", byline: "رنا خليل", dateline: "الموصل", published: null })
     expect(segments.map((s) => s.role).slice(0, 7)).toEqual(["section", "published", "title", "dateline", "byline", "lead", "credit"])
+    // a word in parentheses that merely contains an agency's letters is no credit ("لبنان" has "بنا")
+    const plain = segmentDocument("عنوان عن زيارة الوفد\nزار الوفد مدينة صور الساحلية في جنوب (لبنان)", "w")
+    expect(plain.segments.map((s) => s.role)).not.toContain("credit")
     // "قبل يومين" too; a sentence that starts with منذ is no published line
     expect(segmentDocument("قبل يومين\nعنوان الخبر عن الجسر الجديد\nنص الخبر هنا.", "y").segments[0]!.role).toBe("published")
     const body = segmentDocument("عنوان الخبر عن الجسر\nمنذ ثلاثة أيام والمدينة تنتظر افتتاح الجسر الجديد.", "z")
@@ -191,10 +194,13 @@ describe("segment roles", () => {
       ["الرباط - ماب", "الرباط", "ماب", null, "title,dateline,byline,lead,body"],
       ["الدار البيضاء - «المساء»", "الدار البيضاء", "المساء", "المساء", "title,dateline,byline,lead,body"],
       ["نواكشوط - من أحمد ولد سالم", "نواكشوط", "أحمد ولد سالم", null, "title,dateline,byline,lead,body"],
-      // a name, not a place, before the agency; a place that could be a name; one word after the
-      // place; an agency first: the line stays whole
+      // a place of several words without the article that the rules know
+      ["رام الله - وفا", "رام الله", "وفا", null, "title,dateline,byline,lead,body"],
+      ["مكة المكرمة - واس", "مكة المكرمة", "واس", null, "title,dateline,byline,lead,body"],
+      // a name, not a place, before the agency; one word after the place; an agency first: the
+      // line stays whole
       ["سلمى الخطيب - رويترز", null, "سلمى الخطيب - رويترز", null, "title,byline,lead,body"],
-      ["رام الله - وفا", null, "رام الله - وفا", null, "title,byline,lead,body"],
+      ["عبد الله رامي - وفا", null, "عبد الله رامي - وفا", null, "title,byline,lead,body"],
       ["حلب - كريم يوسف", "حلب", "كريم يوسف", null, "title,dateline,byline,lead,body"],
       ["حلب - كريم", null, "حلب - كريم", null, "title,byline,lead,body"],
       ["رويترز - حلب نيوز", null, "رويترز - حلب نيوز", null, "title,byline,lead,body"]

@@ -47,6 +47,7 @@ interface CompiledRules {
   readonly credit: ReadonlyArray<string>
   readonly dateLineWords: ReadonlySet<string>
   readonly timeAgoUnits: ReadonlySet<string>
+  readonly datelinePlaces: ReadonlySet<string>
 }
 
 const key = lineKey
@@ -66,7 +67,8 @@ const compileRules = (rules: SegmentRules): CompiledRules => {
       agencies: keys(rules.agencies),
       credit: keys(rules.creditWords),
       dateLineWords: new Set(keys(rules.dateLineWords ?? DEFAULT_SEGMENT_RULES.dateLineWords ?? [])),
-      timeAgoUnits: new Set(keys(rules.timeAgoUnits ?? DEFAULT_SEGMENT_RULES.timeAgoUnits ?? []))
+      timeAgoUnits: new Set(keys(rules.timeAgoUnits ?? DEFAULT_SEGMENT_RULES.timeAgoUnits ?? [])),
+      datelinePlaces: new Set(keys(rules.datelinePlaces ?? DEFAULT_SEGMENT_RULES.datelinePlaces ?? []))
     }
     compiledCache.set(rules, c)
   }
@@ -172,6 +174,12 @@ const isTimeAgo = (norm: string, r: CompiledRules): boolean => {
   return words.slice(1).some((w) => r.timeAgoUnits.has(w)) && words.slice(1).every((w) => w.length <= 8)
 }
 
+/** Whether a credit's text (normalized) has an agency or a credit word among its words ("الصورة: رويترز"). */
+const namesCredit = (inner: string, r: CompiledRules): boolean => {
+  const padded = ` ${inner.replace(/[^\p{L}\p{N}.]+/gu, " ")} `
+  return r.agencies.some((a) => padded.includes(` ${a} `)) || r.credit.some((w) => padded.includes(` ${w} `))
+}
+
 interface Piece {
   readonly start: number
   readonly end: number
@@ -266,7 +274,7 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
     const parens = CREDIT_PARENS.exec(line.text)
     if (parens !== null && parens.index > 0) {
       const inner = key(parens[1]!)
-      if (r.agencies.some((a) => inner === a || inner.includes(a)) || r.credit.some((w) => inner.includes(w))) return parens.index
+      if (namesCredit(inner, r)) return parens.index
     }
     return undefined
   }
@@ -275,7 +283,7 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
     const inner = /^[[(]([^)\]\n]{1,80})[)\]]$/u.exec(line.text.trim())?.[1]
     if (inner === undefined) return false
     const k = key(inner)
-    return r.agencies.some((a) => k === a || k.includes(a)) || r.credit.some((w) => k.includes(w))
+    return namesCredit(k, r)
   }
   for (let i = 0; i < n; i++) {
     if (roles[i] !== undefined) continue
@@ -484,8 +492,9 @@ const datelineCredit = (line: string, r: CompiledRules): { place: string; credit
   const place = m[1]!
   const words = place.split(/\s/u)
   if (NOT_DATELINE.has(key(words[0]!))) return undefined
-  // "هالة الطويل - رويترز" is a name: of several words, only a definite place ("الدار البيضاء") is taken
-  if (words.length > 1 && !key(words[0]!).startsWith("ال")) return undefined
+  // "هالة الطويل - رويترز" is a name: of several words, only a definite place ("الدار البيضاء") or one
+  // the rules list ("مكة المكرمة") is taken
+  if (words.length > 1 && !key(words[0]!).startsWith("ال") && !r.datelinePlaces.has(key(place))) return undefined
   const raw = m[2]!
   const quoted = QUOTED.exec(raw)
   const from = FROM.exec(raw)
