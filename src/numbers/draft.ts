@@ -1,6 +1,8 @@
 import type { Approx, QuantityKind } from "../model/vocabulary.js"
 import type { CurrencyFamily } from "./data/currencies.js"
+import { AGE_AFTER_MIN } from "./data/grammar.js"
 import type { ResolvedQuantityOptions } from "./options.js"
+import { normForm } from "./text.js"
 import type { Tokens } from "./tokens.js"
 import type { UnitSense } from "./units-lexicon.js"
 
@@ -108,6 +110,27 @@ export const PERSON: Unit = { unit: "person", kind: "count", currency: null, fam
  * ```
  */
 export const ORDINAL: Unit = { unit: "ordinal", kind: "ordinal", currency: null, family: null }
+/**
+ * Years of age or duration.
+ *
+ * @example
+ * ```ts
+ * YEARS.kind // "duration"
+ * ```
+ */
+export const YEARS: Unit = { unit: "year", kind: "duration", currency: null, family: null }
+
+/**
+ * Whether "من" + an age word follows token `k` ("من عمره", "من العمر"): the number is an age.
+ *
+ * @example
+ * ```ts
+ * ageAfter(tokenize("في الـ12 من عمره"), 2) // true
+ * ```
+ */
+export const ageAfter = (t: Tokens, k: number): boolean => t.words[k + 1] === "من" && AGE.has(t.words[k + 2] ?? "")
+const AGE: ReadonlySet<string> = new Set(AGE_AFTER_MIN.map(normForm))
+
 /**
  * Percentages.
  *

@@ -1,4 +1,4 @@
-import { anyDate, definiteCut, ORDINAL, sameUnit, type Scan } from "./draft.js"
+import { ageAfter, anyDate, definiteCut, ORDINAL, sameUnit, YEARS, type Scan } from "./draft.js"
 import { isBareYear, isClockTime, isCodeLike, isListNumber, isNameNumber } from "./exclude.js"
 import { opensUnit } from "./inherit.js"
 import { clean } from "./numeral.js"
@@ -67,6 +67,23 @@ export const numberQuantity = (s: Scan, phrase: Phrase): number => {
     if (ph.high === null && ((low.spelled && low.value === 1 && low.scale === 1) || low.value === 0)) return next
   } else if (low.kind === "fraction" && low.scale === 1 && unit.kind === "count") return next
 
+  // "طفل في الـ12 من عمره": an age in years
+  if (unit === null && ph.high === null && ageAfter(t, ph.last)) {
+    const article = w[low.first - 1] === "ال"
+    return pushDraft(s, {
+      first: article ? low.first - 1 : first,
+      cut: article ? 0 : cut,
+      last: ph.last + 2,
+      value: low.value,
+      valueMax: null,
+      approx: ph.approx,
+      unit: YEARS,
+      numeral: low.first,
+      changeTo: null,
+      bare: false,
+      open: false
+    })
+  }
   // "الذكرى الـ20": the article makes digits an ordinal
   if (unit === null && q === null && ph.high === null && w[low.first - 1] === "ال" && t.types[low.first] === DIGITS) {
     if (!s.o.ordinals) return next

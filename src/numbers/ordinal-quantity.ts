@@ -1,7 +1,7 @@
 import { stripConjunction } from "./clitics.js"
-import { ELATIVE_ORDINAL_PREFIXES, NOT_AFTER_ORDINAL_PREFIX, NOT_ORDINAL_HEADS, ORDINAL_NAME_WORDS } from "./data/grammar.js"
+import { AGE_ORDINAL_BEFORE, ELATIVE_ORDINAL_PREFIXES, NOT_AFTER_ORDINAL_PREFIX, NOT_ORDINAL_HEADS, ORDINAL_NAME_WORDS } from "./data/grammar.js"
 import { ORDINAL_BLOCKERS, REGNAL_NAMES, TIME_AFTER } from "./data/non-quantities.js"
-import { anyDate, definiteCut, ORDINAL, type Scan } from "./draft.js"
+import { ageAfter, anyDate, definiteCut, ORDINAL, YEARS, type Scan } from "./draft.js"
 import { CARDINALS } from "./lexicon.js"
 import { readOrdinal } from "./ordinal.js"
 import { pushDraft } from "./tail.js"
@@ -13,6 +13,7 @@ const TIME = new Set(TIME_AFTER.map(normForm))
 const NOT_HEAD = new Set(NOT_ORDINAL_HEADS.map(normForm))
 const NOT_AFTER = new Set(NOT_AFTER_ORDINAL_PREFIX.map(normForm))
 const ELATIVE = new Set(ELATIVE_ORDINAL_PREFIXES.map(normForm))
+const AGE_BEFORE = new Set(AGE_ORDINAL_BEFORE.map(normForm))
 
 /**
  * An ordinal quantity at token `i`, with its noun when the noun comes first ("المركز الثاني",
@@ -33,6 +34,10 @@ export const ordinalQuantity = (s: Scan, i: number): number | undefined => {
   if (ord === undefined) return undefined
   const skip = ord.last + 1
   if (anyDate(s, ord.first, ord.last)) return skip
+  // "في الخامسة والعشرين من عمره", "في الأربعين من العمر": an age in years
+  if (ord.form !== "prefix" && ord.cut === 0 && i > 0 && AGE_BEFORE.has(w[i - 1]!) && ageAfter(t, ord.last)) {
+    return pushDraft(s, { first: i, cut: ord.cut, last: ord.last + 2, value: ord.value, valueMax: null, approx: "exact", unit: YEARS, numeral: i, changeTo: null, bare: false, open: false })
+  }
   const prev = i - 1
   if (prev >= 0 && prev === s.consumed && t.types[prev] === WORD) return skip
   const pw = prev >= 0 && t.types[prev] === WORD ? w[prev]! : ""

@@ -83,3 +83,25 @@ export const ELATIVE_ORDINAL_PREFIXES: ReadonlyArray<string> = ["أول", "أو�
  * ```
  */
 export const ORDINAL_NAME_WORDS: ReadonlyArray<string> = ["كانون", "تشرين", "ربيع", "جمادى", "جمادي", "آل"]
+
+/**
+ * Words after "من" that make the number before them an age in years ("في الـ12 من عمره", "في
+ * الأربعين من العمر").
+ *
+ * @example
+ * ```ts
+ * AGE_AFTER_MIN.includes("عمره") // true
+ * ```
+ */
+export const AGE_AFTER_MIN: ReadonlyArray<string> = ["عمره", "عمرها", "عمرهم", "عمرهما", "عمرهن", "العمر"]
+
+/**
+ * Words before an ordinal that make "ORDINAL من عمره" an age ("في الخامسة من عمره", "بلغ الستين من
+ * العمر"); after a noun the ordinal rather counts that noun ("المرحلة الثانية من العمر").
+ *
+ * @example
+ * ```ts
+ * AGE_ORDINAL_BEFORE.includes("في") // true
+ * ```
+ */
+export const AGE_ORDINAL_BEFORE: ReadonlyArray<string> = ["في", "وفي", "بلغ", "يبلغ", "تبلغ", "بلغت", "ناهز", "يناهز", "تناهز", "ناهزت"]
