@@ -1,4 +1,6 @@
+import { normalizeText } from "../normalize/normalize.js"
 import { lookupAt, stripConjunction } from "../numbers/clitics.js"
+import { CURRENT_PERIODS_AFTER_MODIFIER } from "./data/relative.js"
 import { DIGITS, LATIN, PUNCT, WORD, type Tokens } from "../numbers/tokens.js"
 import { dayList, dayMonth } from "./days.js"
 import { dateHit, NO_HITS, type DateHit } from "./hit.js"
@@ -11,6 +13,8 @@ import { afterWeekday, weekdayAt } from "./weekdays.js"
 import { era, followedByUnit, moreYears, yearDigits, yearsAtDigits, yearWordHit } from "./years.js"
 
 export type { DateHit, RelativeUnit } from "./hit.js"
+
+const CURRENT_PERIOD: ReadonlyMap<string, "week" | "month" | "year"> = new Map(CURRENT_PERIODS_AFTER_MODIFIER.map(([w, u]) => [normalizeText(w, "match"), u]))
 
 const withMoreYears = (t: Tokens, h: DateHit): Array<DateHit> => {
   const all = [h]
@@ -26,6 +30,11 @@ const modified = (t: Tokens, i: number): Array<DateHit> | undefined => {
   const r = relativeAt(t, k)
   if (r !== undefined && r.cut === 0) {
     return [dateHit({ first: i, cut: mod.cut, last: r.last, granularity: "relative", modifier: mod.value, relative: { unit: r.unit, offset: r.offset } })]
+  }
+  // "منذ مطلع العام": a bare period noun is the current one; "نهاية العام الدراسي" is another
+  const current = CURRENT_PERIOD.get(t.words[k] ?? "")
+  if (current !== undefined && t.gaps[k] !== 0 && !(t.types[k + 1] === DIGITS || (t.types[k + 1] === WORD && t.gaps[k + 1] !== 0 && (t.words[k + 1]!.startsWith("ال") || t.words[k + 1] === "ال")))) {
+    return [dateHit({ first: i, cut: mod.cut, last: k, granularity: "relative", modifier: mod.value, relative: { unit: current, offset: 0 } })]
   }
   const mAt = MONTH_WORD.has(t.words[k] ?? "") ? k + 1 : k
   const mh = monthHit(t, mAt, i, mod.cut, mod.value, true)

@@ -198,6 +198,11 @@ export const MODIFIER_CASES: ReadonlyArray<DateCase> = [
   month("بنهاية ديسمبر 2023", "نهاية ديسمبر 2023", "2023-12", "2023-12", { modifier: "late" }),
   month("في مطلع شهر رمضان", "مطلع شهر رمضان", "HXXXX-09", "2023-03", { modifier: "early", calendar: "hijri" }),
   rel("منذ مطلع العام الجاري", "مطلع العام الجاري", "2023", { modifier: "early" }),
+  // a bare period noun after a modifier is the current period
+  rel("ارتفعت الأسعار منذ مطلع العام", "مطلع العام", "2023", { modifier: "early" }),
+  rel("يصدر القرار حتى نهاية الشهر.", "نهاية الشهر", "2023-08", { modifier: "late" }),
+  rel("يعود مع نهاية الأسبوع", "نهاية الأسبوع", "2023-W32", { modifier: "late" }),
+  none("في نهاية العام الدراسي"),
   rel("حتى نهاية الشهر المقبل", "نهاية الشهر المقبل", "2023-09", { modifier: "late" })
 ]
 

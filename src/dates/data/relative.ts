@@ -81,3 +81,20 @@ export const RELATIVE_EXPRESSIONS: ReadonlyArray<RelativeExpression> = [
  * ```
  */
 export const AGO_WORDS: ReadonlyArray<readonly [string, -1 | 1]> = [["قبل", -1]]
+
+/**
+ * Period nouns that, bare after a modifier, mean the current period: "منذ مطلع العام", "حتى نهاية
+ * الشهر", "مع نهاية الأسبوع". Followed by an adjective of their own ("نهاية العام الدراسي") they are
+ * another period and are left alone.
+ *
+ * @example
+ * ```ts
+ * new Map(CURRENT_PERIODS_AFTER_MODIFIER).get("العام") // "year"
+ * ```
+ */
+export const CURRENT_PERIODS_AFTER_MODIFIER: ReadonlyArray<readonly [string, "week" | "month" | "year"]> = [
+  ["العام", "year"],
+  ["السنة", "year"],
+  ["الشهر", "month"],
+  ["الأسبوع", "week"]
+]
