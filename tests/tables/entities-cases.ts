@@ -40,6 +40,17 @@ export const GAZETTEER_CASES: ReadonlyArray<Case> = [
     absent: ["الوحدة", "النصر"]
   },
   {
+    name: "a town whose name is also a common word is no place alone (دورا = a role)",
+    text: "لعبت الحكومة دورا فعالا في الأزمة",
+    found: [],
+    absent: ["دورا"]
+  },
+  {
+    name: "a town whose name is also a common word counts after a head word",
+    text: "اقتحمت القوات بلدة دورا فجر اليوم",
+    found: [{ text: "دورا", type: "LOC", entity_id: "loc:city:ps:dura" }]
+  },
+  {
     name: "an organization head before a club's name does not make it the club",
     text: "اجتمع قادة مجلس التعاون في الرياض",
     found: [],
