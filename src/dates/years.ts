@@ -53,6 +53,7 @@ export const era = (t: Tokens, k: number): [number, boolean | null] => {
  * @example
  * ```ts
  * followedByUnit(tokenize("في 2000 جندي"), 1) // true
+ * followedByUnit(tokenize("في 2019 طلب الرئيس"), 1) // false: طلب does not agree with 2019
  * ```
  */
 export const followedByUnit = (t: Tokens, k: number): boolean => {
@@ -63,7 +64,17 @@ export const followedByUnit = (t: Tokens, k: number): boolean => {
   const c = CARDINALS.get(x)
   if (c !== undefined && (c.role === "scale" || c.role === "scales" || c.role === "dual")) return true
   const u = matchUnitWords(t.words, k + 1)
-  return u !== undefined && !u.sense.definite
+  if (u === undefined || u.sense.definite) return false
+  // the noun's form must agree with the number: after 2019 it is accusative ("2019 جنديا"), after
+  // 2005 plural, after 2000 genitive ("2000 جندي"). "في 2019 طلب الرئيس": طلب cannot count 2019,
+  // so it is the verb after a year.
+  const n = Number(t.words[k])
+  if (!Number.isInteger(n)) return true
+  const r = n % 100
+  const accusative = x.endsWith("ا")
+  if (u.sense.number === "sg") return accusative ? r >= 11 : r <= 2
+  if (u.sense.number === "pl") return r >= 3 && r <= 10
+  return u.sense.number !== "du"
 }
 
 /**

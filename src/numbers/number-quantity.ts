@@ -1,6 +1,7 @@
 import { ageAfter, anyDate, definiteCut, ORDINAL, sameUnit, YEARS, type Scan } from "./draft.js"
 import { isBareYear, isClockTime, isCodeLike, isListNumber, isNameNumber } from "./exclude.js"
 import { opensUnit } from "./inherit.js"
+import { CARDINALS, VAGUE, VAGUE_SCALE } from "./lexicon.js"
 import { clean } from "./numeral.js"
 import { rangeEndAfterUnit, type Phrase } from "./phrase.js"
 import { rangeOpenerBefore } from "./qualifier.js"
@@ -19,6 +20,12 @@ import { unitAt, unitBefore } from "./unit-at.js"
  * numberQuantity(scan, readPhrase(t, 1)!) // "نحو 5200 جندي" → a draft 5200 soldier, about
  * ```
  */
+/** Whether a numeral word carries the article ("الآلاف", "العشرات"; "آلاف" is written with its own alef). */
+const definiteNumeral = (word: string): boolean => {
+  const bare = word.startsWith("ال") ? word.slice(2) : undefined
+  return bare !== undefined && (VAGUE.has(bare) || VAGUE_SCALE.has(bare) || CARDINALS.has(bare))
+}
+
 export const numberQuantity = (s: Scan, phrase: Phrase): number => {
   let ph = phrase
   const t = s.t
@@ -39,6 +46,9 @@ export const numberQuantity = (s: Scan, phrase: Phrase): number => {
   }
   u ??= unitAt(t, next)
   if (u !== undefined && anyDate(s, next, u.last)) u = undefined
+  // a noun with the article counts after an indefinite vague head only ("آلاف المتظاهرين");
+  // "الملايين المباراة", "3 المباريات" are no count of it
+  if (u?.definite === true && !(low.kind === "vague" && !definiteNumeral(w[low.first]!))) u = undefined
   // "بين 5% و7%", "من 10 ملايين إلى 15 مليون دولار": both ends of the range carry the unit
   if (u !== undefined && ph.high === null && ph.changeTo === null && !ph.pair && low.kind === "cardinal") {
     const high = rangeEndAfterUnit(t, low.first, ph.value, u.last, s.o.raDecimal)

@@ -47,11 +47,14 @@ export const singularForms = (sg: string, dual = true): { singular: Array<string
 }
 
 /**
- * A form with and without the article: "ايام" → ["ايام", "الايام"].
+ * A form with and without the article: "ايام" → ["ايام", "الايام"]. `hasArticle` tells whether the
+ * form already has it; by default, when it starts with "ال" — pass false for a normalized word
+ * whose own letters start so ("الغام" from "ألغام", "اليات" from "آليات").
  *
  * @example
  * ```ts
  * withArticle("ايام") // ["ايام", "الايام"]
+ * withArticle("الغام", false) // ["الغام", "الالغام"]
  * ```
  */
-export const withArticle = (form: string): Array<string> => (form.startsWith("ال") ? [form] : [form, "ال" + form])
+export const withArticle = (form: string, hasArticle = form.startsWith("ال")): Array<string> => (hasArticle ? [form] : [form, "ال" + form])

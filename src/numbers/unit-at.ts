@@ -49,7 +49,7 @@ const abbreviationAt = (t: Tokens, j: number): { unit: Unit; last: number } | un
   return iso === undefined ? undefined : { unit: money(iso), last: j }
 }
 
-export const unitAt = (t: Tokens, j: number): { unit: Unit; last: number } | undefined => {
+export const unitAt = (t: Tokens, j: number): { unit: Unit; last: number; definite?: boolean } | undefined => {
   if (j >= t.count) return undefined
   const w = t.words
   const x = w[j]!
@@ -57,6 +57,8 @@ export const unitAt = (t: Tokens, j: number): { unit: Unit; last: number } | und
   const abbreviation = abbreviationAt(t, j)
   if (abbreviation !== undefined) return abbreviation
   let m = matchUnitWords(w, j)
+  // a noun with the article right after the number ("الملايين المباراة") is flagged for the caller
+  const definite = m?.sense.definite === true
   if (m === undefined && x === "من") {
     const p = matchUnitWords(w, j + 1)
     m = p !== undefined ? (p.sense.definite ? p : undefined) : possessiveNoun(t, j + 1)
@@ -72,7 +74,7 @@ export const unitAt = (t: Tokens, j: number): { unit: Unit; last: number } | und
         last++
       }
     }
-    return { unit, last }
+    return definite ? { unit, last, definite } : { unit, last }
   }
   if (OTHERS.has(x)) return { unit: PERSON, last: j }
   return undefined

@@ -77,9 +77,10 @@ const add = (first: string, rest: ReadonlyArray<string>, sense: UnitSense, overr
 /** Splits a phrase the way the tokenizer does (letters, digits, single symbols). */
 const words = (phrase: string): Array<string> => normForm(phrase).match(/[\u0600-\u06ff]+|[a-z]+|\d+|\S/gu) ?? []
 
-const split = (phrase: string): [string, Array<string>] => {
+const split = (phrase: string): [string, Array<string>, boolean] => {
   const ws = words(phrase)
-  return [ws[0]!, ws.slice(1).map(loose)]
+  // the article as written: "ألغام" normalizes to "الغام" but has none
+  return [ws[0]!, ws.slice(1).map(loose), phrase.trimStart().startsWith("ال")]
 }
 
 type Base = Omit<UnitSense, "number" | "definite">
@@ -88,17 +89,17 @@ const register = (entries: ReadonlyArray<UnitEntry>, base: (e: UnitEntry) => Bas
   for (const e of entries) {
     const b = base(e)
     for (const phrase of e.sg) {
-      const [first, rest] = split(phrase)
+      const [first, rest, article] = split(phrase)
       const forms = singularForms(first, e.dual !== false)
-      for (const f of forms.singular) for (const g of withArticle(f)) add(g, rest, { ...b, number: "sg", definite: g !== f })
+      for (const f of forms.singular) for (const g of withArticle(f, article)) add(g, rest, { ...b, number: "sg", definite: g !== f })
       for (const f of forms.dual)
         duals.push(() => {
-          for (const g of withArticle(f)) add(g, rest, { ...b, number: "du", definite: g !== f })
+          for (const g of withArticle(f, article)) add(g, rest, { ...b, number: "du", definite: g !== f })
         })
     }
     for (const phrase of e.pl ?? []) {
-      const [first, rest] = split(phrase)
-      for (const g of withArticle(first)) add(g, rest, { ...b, number: "pl", definite: g !== first })
+      const [first, rest, article] = split(phrase)
+      for (const g of withArticle(first, article)) add(g, rest, { ...b, number: "pl", definite: g !== first })
     }
     for (const phrase of e.exact ?? []) {
       const [first, rest] = split(phrase)

@@ -177,6 +177,11 @@ export const YEAR_CASES: ReadonlyArray<DateCase> = [
   year("في صيف 2022", "2022", "2022"),
   none("نشر 5200 جندي"),
   none("قتل في 2000 هجوم"),
+  // a noun that does not agree with the number cannot count it: the verb after a year
+  year("في 2019 طلب الرئيس من الحكومة", "2019", "2019"),
+  year("وفي 2020 كتب الوزير مقالا", "2020", "2020"),
+  year("في عام 2019 سجن المعارض", "عام 2019", "2019"),
+  none("نشر في 2019 جنديا"),
   none("رؤية 2030 الطموحة"),
   none("قرار 2254 الأممي")
 ]
