@@ -140,7 +140,9 @@ export const dayList = (t: Tokens, k: number): ReadonlyArray<DateHit> | undefine
       if (t.types[j + 1] !== DIGITS || last.cut !== 0) return undefined
       const hits: Array<DateHit> = []
       for (const d of days) {
-        if (last.calendar === "gregorian" ? !isValidDate(last.year ?? 2024, last.month!, d.day) : d.day > 30) return undefined
+        // "25 و26 من الشهر الجاري": the month is open until resolved
+        const valid = last.month === null ? d.day <= 31 : last.calendar === "gregorian" ? isValidDate(last.year ?? 2024, last.month, d.day) : d.day <= 30
+        if (!valid) return undefined
         hits.push({ ...last, first: d.at, last: d.at, cut: 0, day: d.day })
       }
       hits.push(last)
