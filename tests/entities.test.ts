@@ -149,6 +149,15 @@ describe("modelMention", () => {
     expect(m).toMatchObject({ entity_id: "loc:country:SA", key: "السعوديه", method: "model", confidence: 0.88 })
     expect(modelMention({ start: 0, end: 9, text: "سامر خليل", type: "PERSON", confidence: 0.7 })).toMatchObject({ entity_id: null, key: "سامر خليل" })
   })
+
+  it("leaves out a trailing counted noun in the indefinite accusative", () => {
+    const text = "وسجل مالكوم هدفا"
+    const m = modelMention({ start: 5, end: 16, text: "مالكوم هدفا", type: "PERSON", confidence: 0.6 })
+    expect(m).toMatchObject({ start: 5, end: 11, text: "مالكوم" })
+    expect(text.slice(m.start, m.end)).toBe(m.text)
+    // a name word that is no counted noun stays
+    expect(modelMention({ start: 0, end: 8, text: "علي رضا", type: "PERSON", confidence: 0.6 }).text).toBe("علي رضا")
+  })
 })
 
 describe("creditOutlets", () => {

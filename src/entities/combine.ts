@@ -1,4 +1,5 @@
 import { normalizeText } from "../normalize/normalize.js"
+import { matchUnitWords } from "../numbers/units-lexicon.js"
 import { loadTagger, type TaggedEntity } from "../tagger/index.js"
 import { bundledGazetteer, nameKey } from "./gazetteer.js"
 import type { Mention } from "./types.js"
@@ -13,7 +14,8 @@ const knownEntity = (e: TaggedEntity): { key: string; entity_id: string | null }
 
 /**
  * A mention from an entity the trained tagger found (method `model`), with the id of the gazetteer
- * entry whose name or alias it is exactly ("بيروت" → loc:city:lb:beirut), else no id.
+ * entry whose name or alias it is exactly ("بيروت" → loc:city:lb:beirut), else no id. A trailing
+ * counted noun in the indefinite accusative is left out ("مالكوم هدفا" → "مالكوم").
  *
  * @example
  * ```ts
@@ -21,17 +23,35 @@ const knownEntity = (e: TaggedEntity): { key: string; entity_id: string | null }
  * const mentions = loadTagger().tagText("زار ماكرون بيروت").map(modelMention)
  * ```
  */
-export const modelMention = (e: TaggedEntity): Mention => ({
-  start: e.start,
-  end: e.end,
-  text: e.text,
-  norm: normalizeText(e.text, "match"),
-  type: e.type,
-  method: "model",
-  confidence: Math.round(e.confidence * 100) / 100,
-  role: null,
-  ...knownEntity(e)
-})
+/**
+ * The tagged name without a trailing noun in the indefinite accusative ("مالكوم هدفا" → "مالكوم"):
+ * a counted noun such as هدفا or جنديا ends no name.
+ */
+const withoutAccusativeNoun = (e: TaggedEntity): TaggedEntity => {
+  const m = /\s+(\S+)$/u.exec(e.text)
+  if (m === null) return e
+  const last = normalizeText(m[1]!, "match")
+  if (last.length < 4 || !last.endsWith("ا")) return e
+  const sense = matchUnitWords([last], 0)?.sense
+  if (sense === undefined || sense.definite || sense.number !== "sg") return e
+  const text = e.text.slice(0, m.index)
+  return { ...e, text, end: e.start + text.length }
+}
+
+export const modelMention = (tagged: TaggedEntity): Mention => {
+  const e = withoutAccusativeNoun(tagged)
+  return {
+    start: e.start,
+    end: e.end,
+    text: e.text,
+    norm: normalizeText(e.text, "match"),
+    type: e.type,
+    method: "model",
+    confidence: Math.round(e.confidence * 100) / 100,
+    role: null,
+    ...knownEntity(e)
+  }
+}
 
 /**
  * Adds the trained tagger's entities to the mentions that gazetteers and patterns found, for one
@@ -56,10 +76,11 @@ export const withModelMentions = (
   return texts.map((text, i) => {
     const rules = [...(found[i] ?? [])]
     const model = tagger.tagText(text)
-    for (const e of model) {
-      if (e.confidence < minConfidence || e.type === "MISC") continue
+    for (const tagged of model) {
+      if (tagged.confidence < minConfidence || tagged.type === "MISC") continue
+      const e = modelMention(tagged)
       if (rules.some((m) => m.start < e.end && e.start < m.end)) continue
-      rules.push(modelMention(e))
+      rules.push(e)
     }
     return rules.sort((a, b) => a.start - b.start)
   })
