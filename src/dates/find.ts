@@ -1,7 +1,7 @@
 import { normalizeText } from "../normalize/normalize.js"
 import { lookupAt, stripConjunction } from "../numbers/clitics.js"
-import { CURRENT_PERIODS_AFTER_MODIFIER } from "./data/relative.js"
 import { DIGITS, LATIN, PUNCT, WORD, type Tokens } from "../numbers/tokens.js"
+import { CURRENT_PERIODS_AFTER_MODIFIER } from "./data/relative.js"
 import { dayList, dayMonth } from "./days.js"
 import { dateHit, NO_HITS, type DateHit } from "./hit.js"
 import { MODIFIERS, MONTH_WORD, TODAY_BLOCK, TODAY_PREV_BLOCK, WEEKDAY_DEFINITE, YEAR_PREP } from "./lexicon.js"
@@ -33,7 +33,8 @@ const modified = (t: Tokens, i: number): Array<DateHit> | undefined => {
   }
   // "منذ مطلع العام": a bare period noun is the current one; "نهاية العام الدراسي" is another
   const current = CURRENT_PERIOD.get(t.words[k] ?? "")
-  if (current !== undefined && t.gaps[k] !== 0 && !(t.types[k + 1] === DIGITS || (t.types[k + 1] === WORD && t.gaps[k + 1] !== 0 && (t.words[k + 1]!.startsWith("ال") || t.words[k + 1] === "ال")))) {
+  const qualified = t.types[k + 1] === DIGITS || (t.types[k + 1] === WORD && t.words[k + 1]!.startsWith("ال"))
+  if (current !== undefined && !qualified) {
     return [dateHit({ first: i, cut: mod.cut, last: k, granularity: "relative", modifier: mod.value, relative: { unit: current, offset: 0 } })]
   }
   const mAt = MONTH_WORD.has(t.words[k] ?? "") ? k + 1 : k

@@ -13,17 +13,6 @@ const knownEntity = (e: TaggedEntity): { key: string; entity_id: string | null }
 }
 
 /**
- * A mention from an entity the trained tagger found (method `model`), with the id of the gazetteer
- * entry whose name or alias it is exactly ("بيروت" → loc:city:lb:beirut), else no id. A trailing
- * counted noun in the indefinite accusative is left out ("مالكوم هدفا" → "مالكوم").
- *
- * @example
- * ```ts
- * import { loadTagger, modelMention } from "akhbar"
- * const mentions = loadTagger().tagText("زار ماكرون بيروت").map(modelMention)
- * ```
- */
-/**
  * The tagged name without a trailing noun in the indefinite accusative ("مالكوم هدفا" → "مالكوم"):
  * a counted noun such as هدفا or جنديا ends no name.
  */
@@ -38,6 +27,17 @@ const withoutAccusativeNoun = (e: TaggedEntity): TaggedEntity => {
   return { ...e, text, end: e.start + text.length }
 }
 
+/**
+ * A mention from an entity the trained tagger found (method `model`), with the id of the gazetteer
+ * entry whose name or alias it is exactly ("بيروت" → loc:city:lb:beirut), else no id. A trailing
+ * counted noun in the indefinite accusative is left out ("مالكوم هدفا" → "مالكوم").
+ *
+ * @example
+ * ```ts
+ * import { loadTagger, modelMention } from "akhbar"
+ * const mentions = loadTagger().tagText("زار ماكرون بيروت").map(modelMention)
+ * ```
+ */
 export const modelMention = (tagged: TaggedEntity): Mention => {
   const e = withoutAccusativeNoun(tagged)
   return {

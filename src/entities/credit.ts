@@ -29,7 +29,8 @@ export const creditOutlets = (text: string, gazetteer: GazetteerIndex = bundledG
     // "ووكالة الصحافة الفرنسية": the conjunction before a second credit
     for (const start of text[s] === "و" ? [s, s + 1] : [s]) {
       const piece = text.slice(start, e)
-      const id = piece === "" ? undefined : gazetteer.idOf("ORG", nameKey(piece))
+      const key = nameKey(piece)
+      const id = piece === "" ? undefined : gazetteer.idOf("ORG", key)
       if (id === undefined || !isOutlet(id)) continue
       out.push({
         start,
@@ -40,7 +41,7 @@ export const creditOutlets = (text: string, gazetteer: GazetteerIndex = bundledG
         method: "gazetteer",
         confidence: 0.9,
         role: null,
-        key: nameKey(piece),
+        key,
         entity_id: id
       })
       break

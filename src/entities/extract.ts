@@ -50,17 +50,16 @@ const settingsOf = (options: MentionOptions | undefined): Settings => {
 type GazetteerPass = ReturnType<typeof gazetteerCandidates>
 const NO_GAZETTEER: GazetteerPass = { found: [], pending: [] }
 
+/** The pattern layers over one text: titles, name shapes, reporting verbs, organization and place heads. */
+const patternCandidates = (s: Scan, st: Settings): Array<Candidate> =>
+  st.pattern ? [...titleCandidates(s), ...shapeCandidates(s), ...reportedCandidates(s), ...orgCandidates(s), ...placeCandidates(s)] : []
+
 /**
- * First pass over one text: every layer, then the resolver. `confirmed` are gazetteer names that
- * needed context and whose entity was kept elsewhere in the document.
+ * First pass over one text: the layers' candidates, then the resolver. `confirmed` are gazetteer
+ * names that needed context and whose entity was kept elsewhere in the document.
  */
-const firstPass = (s: Scan, st: Settings, gz: GazetteerPass, confirmed: ReadonlyArray<Candidate>): Array<Candidate> => {
-  const all: Array<Candidate> = [...gz.found, ...confirmed]
-  if (st.pattern) {
-    all.push(...titleCandidates(s), ...shapeCandidates(s), ...reportedCandidates(s), ...orgCandidates(s), ...placeCandidates(s))
-  }
-  return resolveCandidates(s.t, all, (k) => (s.flags[k]! & F.NAT) !== 0)
-}
+const firstPass = (s: Scan, gz: GazetteerPass, patterns: ReadonlyArray<Candidate>, confirmed: ReadonlyArray<Candidate>): Array<Candidate> =>
+  resolveCandidates(s.t, [...gz.found, ...confirmed, ...patterns], (k) => (s.flags[k]! & F.NAT) !== 0)
 
 const collapse = (x: string): string => x.replace(/\s+/gu, " ")
 
@@ -113,13 +112,14 @@ const finish = (s: Scan, kept: ReadonlyArray<Candidate>, st: Settings): Array<Me
 const run = (texts: ReadonlyArray<string>, st: Settings): Array<Array<Mention>> => {
   const scans = texts.map((text) => new Scan(text, tokenize(text), st.lexicon, st.index))
   const gazetteer = scans.map((s) => (st.gazetteer ? gazetteerCandidates(s) : NO_GAZETTEER))
-  const kept = scans.map((s, i) => firstPass(s, st, gazetteer[i]!, []))
+  const patterns = scans.map((s) => patternCandidates(s, st))
+  const kept = scans.map((s, i) => firstPass(s, gazetteer[i]!, patterns[i]!, []))
   // a name that needed context counts when its entity was kept anywhere in the document:
   // "فريق الهلال" in one paragraph confirms a bare "الهلال" in the title and the others
   const sure = new Set(kept.flatMap((k) => k.map((c) => c.entityId)).filter((id): id is string => id !== null))
   gazetteer.forEach((g, i) => {
     const confirmed = g.pending.filter((c) => c.entityId !== null && sure.has(c.entityId)).map((c) => ({ ...c, confidence: 0.75 }))
-    if (confirmed.length > 0) kept[i] = firstPass(scans[i]!, st, g, confirmed)
+    if (confirmed.length > 0) kept[i] = firstPass(scans[i]!, g, patterns[i]!, confirmed)
   })
   if (st.pattern && st.surnames) {
     const surnames: Surnames = new Map()

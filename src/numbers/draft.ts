@@ -120,6 +120,8 @@ export const ORDINAL: Unit = { unit: "ordinal", kind: "ordinal", currency: null,
  */
 export const YEARS: Unit = { unit: "year", kind: "duration", currency: null, family: null }
 
+const AGE: ReadonlySet<string> = new Set(AGE_AFTER_MIN.map(normForm))
+
 /**
  * Whether "من" + an age word follows token `k` ("من عمره", "من العمر"): the number is an age.
  *
@@ -129,7 +131,6 @@ export const YEARS: Unit = { unit: "year", kind: "duration", currency: null, fam
  * ```
  */
 export const ageAfter = (t: Tokens, k: number): boolean => t.words[k + 1] === "من" && AGE.has(t.words[k + 2] ?? "")
-const AGE: ReadonlySet<string> = new Set(AGE_AFTER_MIN.map(normForm))
 
 /**
  * Percentages.

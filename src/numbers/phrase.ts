@@ -40,7 +40,6 @@ const MIN = new Set(["من", "ومن", "فمن"])
 /**
  * Whether "من" before token `first` follows a verb or noun of change ("ارتفع من 3 إلى 5"): then
  * "من A إلى B" gives two values, not a range.
- *
  */
 const isChange = (t: Tokens, first: number): boolean => {
   const min = first - 1
@@ -50,6 +49,14 @@ const isChange = (t: Tokens, first: number): boolean => {
     if (CHANGE.has(t.words[k]!) || CHANGE.has(stripConjunction(t.words[k]!))) return true
   }
   return false
+}
+
+/** The high end of "بين A و B" at token `k`: "و" then a numeral, or a numeral with "و" glued on ("وخمسة"). */
+const joinedEnd = (t: Tokens, k: number, ra: RaDecimal): Numeral | undefined => {
+  const link = t.words[k]
+  if (link === "و") return readNumeral(t, k + 1, ra)
+  const b = readNumeral(t, k, ra)
+  return b !== undefined && b.cut === 1 && link?.[0] === "و" ? b : undefined
 }
 
 /**
@@ -68,13 +75,8 @@ export const rangeEndAfterUnit = (t: Tokens, lowFirst: number, lowValue: number,
   const link = t.words[k]
   if (link === undefined || crossesSentence(t, unitLast, k + 1)) return undefined
   let high: Numeral | undefined
-  if (rangeOpenerBefore(t, lowFirst) !== undefined) {
-    if (link === "و") high = readNumeral(t, k + 1, ra)
-    else {
-      const b = readNumeral(t, k, ra)
-      if (b !== undefined && b.cut === 1 && link[0] === "و") high = b
-    }
-  } else if (LINKS.has(link) && !isChange(t, lowFirst)) high = readNumeral(t, k + 1, ra)
+  if (rangeOpenerBefore(t, lowFirst) !== undefined) high = joinedEnd(t, k, ra)
+  else if (LINKS.has(link) && !isChange(t, lowFirst)) high = readNumeral(t, k + 1, ra)
   return high !== undefined && high.kind === "cardinal" && lowValue < high.value ? high : undefined
 }
 
@@ -97,14 +99,7 @@ export const readPhrase = (t: Tokens, i: number, ra: RaDecimal = "fraction-first
   const a = low.last
   const link = t.words[a + 1]
   if (low.kind === "cardinal" && a + 2 <= t.count) {
-    if (opener !== undefined) {
-      const b = readNumeral(t, a + 1, ra)
-      if (b !== undefined && b.cut === 1 && t.words[a + 1]![0] === "و") high = b
-      else if (link === "و") {
-        const b2 = readNumeral(t, a + 2, ra)
-        if (b2 !== undefined) high = b2
-      }
-    }
+    if (opener !== undefined) high = joinedEnd(t, a + 1, ra)
     if (high === undefined && link !== undefined && LINKS.has(link)) {
       const b = readNumeral(t, a + 2, ra)
       if (b !== undefined && b.kind === "cardinal") {

@@ -231,15 +231,15 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
     } else if (prefixOf(norm, r.source) !== undefined && /^[^:]{1,20}:/u.test(norm) && words <= 10) {
       roles[i] = "source"
       outlet ??= lines[i]!.text.replace(/^[^:：]*[:：]\s*/u, "").trim() || null
+    } else if (i < DATE_LINE_WITHIN && isTimeAgo(norm, r)) {
+      // "منذ 3 ساعات", "قبل ساعتين" alone in the header: when it was published, with no date to read
+      roles[i] = "published"
     } else if (prefixOf(norm, r.published) !== undefined && words <= 16) {
       const date = parsePublishedDate(lines[i]!.text)
-      if (date !== null || /^[^:]{1,20}:/u.test(norm) || (i < DATE_LINE_WITHIN && isTimeAgo(norm, r))) {
+      if (date !== null || /^[^:]{1,20}:/u.test(norm)) {
         roles[i] = "published"
         published ??= date
       }
-    } else if (i < DATE_LINE_WITHIN && isTimeAgo(norm, r)) {
-      // "قبل ساعتين" alone in the header: when it was published, with no date to read
-      roles[i] = "published"
     } else if (i < DATE_LINE_WITHIN && words <= 14 && isDateLine(norm, r)) {
       // a header line that is only a date, without a label: the publication date
       const date = parsePublishedDate(lines[i]!.text)
@@ -281,9 +281,7 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
   // a photo credit on a line of its own, in brackets or parentheses: "(الصورة: رويترز)", "[أ ف ب]"
   const isCreditLine = (line: Line): boolean => {
     const inner = /^[[(]([^)\]\n]{1,80})[)\]]$/u.exec(line.text.trim())?.[1]
-    if (inner === undefined) return false
-    const k = key(inner)
-    return namesCredit(k, r)
+    return inner !== undefined && namesCredit(key(inner), r)
   }
   for (let i = 0; i < n; i++) {
     if (roles[i] !== undefined) continue

@@ -34,9 +34,9 @@ const clubHeadBefore = (s: Scan, first: number, cut: number): boolean => {
  * Layer 1: gazetteer matches. Every longest match of a name or alias (proclitics removed from
  * its first word) becomes a candidate with the entry's id. A name that needs context — an entry
  * marked ambiguous, an alias of ≤ 2 letters, or a one-word name that is also a common word —
- * counts only in quotes, after a head word of its type (مدينة, شركة, الرئيس), a reporting
- * verb (for organizations) or, for a sports club, فريق/نادي ("فريق الهلال"); otherwise it is returned in `pending`, to count if the same entity is
- * found without doubt elsewhere in the text.
+ * counts only in quotes, after a head word of its type (مدينة, شركة, الرئيس), a reporting verb
+ * (for organizations) or, for a sports club, فريق/نادي ("فريق الهلال"); otherwise it is returned
+ * in `pending`, to count if the same entity is found without doubt elsewhere in the document.
  */
 export const gazetteerCandidates = (s: Scan): { found: Array<Candidate>; pending: Array<Candidate> } => {
   const found: Array<Candidate> = []

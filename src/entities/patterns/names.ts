@@ -62,9 +62,9 @@ const computeBlocks = (s: Scan, k: number): boolean => {
 }
 
 /**
- * Whether token k is blocked as a name word only for being a one-word town of the gazetteer with
- * the article ("الخليل"): a word of no other class (not a function word, noun, title or adjective),
- * (a city: no capital, country or region).
+ * Whether token k is blocked as a name word only for being a one-word city of the gazetteer with
+ * the article ("الخليل"; no capital, country or region): a word of no other class (not a function
+ * word, noun, title or adjective).
  */
 const placeAsFamilyName = (s: Scan, k: number): boolean => {
   if (!s.definite(k) || (s.flags[k]! & (F.STOP | F.VERB | F.COMMON | F.ROLE | F.NAT | F.ADJ | F.ORG_NAME | F.ORG_PHRASE | F.PLACE_HEAD | F.LIST | F.COMPANY)) !== 0) return false
