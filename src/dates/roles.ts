@@ -1,4 +1,4 @@
-import { preload, rolesAt } from "../numbers/clitics.js"
+import { claimRoles } from "../numbers/token-roles.js"
 import { ORDINAL_PREFIX, ORDINAL_TEN, ORDINAL_UNIT } from "../numbers/lexicon.js"
 import type { Tokens } from "../numbers/tokens.js"
 import { AGO, DAY_WORD, MODIFIERS, MONTH_WORD, MONTHS, RELATIVE, WEEKDAY_DEFINITE, YEAR_PREP, YEAR_WORD } from "./lexicon.js"
@@ -85,29 +85,30 @@ export const R_PREP = 128
  */
 export const R_ORDINAL = 256
 
-const ROLES = new Map<string, number>()
-const role = (keys: Iterable<string>, bit: number): void => {
-  for (const k of keys) ROLES.set(k, (ROLES.get(k) ?? 0) | bit)
-}
-role(MODIFIERS.keys(), R_MODIFIER)
-role(RELATIVE.keys(), R_RELATIVE)
-role(AGO.keys(), R_AGO)
-role(WEEKDAY_DEFINITE.keys(), R_WEEKDAY)
-role(DAY_WORD, R_WEEKDAY)
-role(MONTH_WORD.keys(), R_MONTH_WORD)
-role(MONTHS.keys(), R_MONTH)
-role(YEAR_WORD.keys(), R_YEAR_WORD)
-role(YEAR_PREP, R_PREP)
-role([...ORDINAL_UNIT.keys(), ...ORDINAL_TEN.keys(), ...ORDINAL_PREFIX.keys()], R_ORDINAL)
-preload(ROLES)
+const SHIFT = claimRoles(
+  [
+    [MODIFIERS.keys(), R_MODIFIER],
+    [RELATIVE.keys(), R_RELATIVE],
+    [AGO.keys(), R_AGO],
+    [WEEKDAY_DEFINITE.keys(), R_WEEKDAY],
+    [DAY_WORD, R_WEEKDAY],
+    [MONTH_WORD.keys(), R_MONTH_WORD],
+    [MONTHS.keys(), R_MONTH],
+    [YEAR_WORD.keys(), R_YEAR_WORD],
+    [YEAR_PREP, R_PREP],
+    [[...ORDINAL_UNIT.keys(), ...ORDINAL_TEN.keys(), ...ORDINAL_PREFIX.keys()], R_ORDINAL]
+  ],
+  9
+)
 
 /**
- * What the word at token `i` can start, as R_* bits (0 for most words): one lookup per token
- * tells the date finder which matchers to try.
+ * What the word at token `i` can start, as R_* bits (0 for most words), with or without
+ * proclitics: the tokenizer reads them once a word, and they tell the date finder which matchers
+ * to try.
  *
  * @example
  * ```ts
  * (dateRoles(tokenize("مطلع"), 0) & R_MODIFIER) !== 0 // true
  * ```
  */
-export const dateRoles = (t: Tokens, i: number): number => rolesAt(ROLES, t, i)
+export const dateRoles = (t: Tokens, i: number): number => (t.roles[i]! >>> SHIFT) & 511

@@ -44,7 +44,10 @@ interface Reading {
  * lookup(CARDINALS, "وثلاثه") // found through the reading "ثلاثه" (cut 1)
  * ```
  */
-export type Readings = ReadonlyArray<Reading>
+export type Readings = ReadonlyArray<Reading> & {
+  /** By table id: the bitwise OR of the word's numeric values in that table (see {@link rolesAt}). */
+  readonly roles: Int32Array
+}
 
 /** Word → its readings, memoized (news vocabulary repeats a lot). */
 let readings = new Map<string, Readings>()
@@ -120,6 +123,7 @@ const register = (map: ReadonlyMap<string, unknown>): number => {
     bloomAdd(keyHash(k))
   }
   readings = new Map()
+  NONE = Object.assign([], { roles: new Int32Array(ids.size) })
   generation++
   return id
 }
@@ -127,7 +131,32 @@ const register = (map: ReadonlyMap<string, unknown>): number => {
 /** Bumped whenever a table is registered: memoized readings made before are stale. */
 let generation = 0
 
-const NONE: Readings = []
+/**
+ * The lexicon generation: it changes whenever a table is registered, and readings memoized under
+ * an older one are stale.
+ *
+ * @example
+ * ```ts
+ * const g = lexiconGeneration()
+ * preload(new Map([["جديد", 1]]))
+ * lexiconGeneration() !== g // true
+ * ```
+ */
+export const lexiconGeneration = (): number => generation
+
+/** The readings of a word that has none; its roles are as long as any word's (a read past the end is slow). */
+let NONE: Readings = Object.assign([], { roles: new Int32Array(0) })
+
+/** `out` with the OR of each table's numeric values over its readings, so that {@link rolesAt} is one load. */
+const withRoles = (out: Array<Reading>): Readings => {
+  const roles = new Int32Array(ids.size)
+  for (const r of out)
+    for (let id = 0; id < r.hits.length; id++) {
+      const v = r.hits[id]?.value
+      if (typeof v === "number") roles[id]! |= v
+    }
+  return Object.assign(out, { roles })
+}
 
 const reading = (stem: string, cut: number, values: ReadonlyArray<unknown>): Reading => {
   // dense (no holes), so that `hits[id]` stays a fast element load
@@ -166,10 +195,19 @@ const compute = (word: string): Readings => {
       if (e !== undefined) out.push(reading(stem, cut + 1, e))
     }
   }
-  return out.length === 0 ? NONE : out
+  return out.length === 0 ? NONE : withRoles(out)
 }
 
-const readingsOf = (word: string): Readings => {
+/**
+ * The readings of `word` (memoized): every way the word, or the word without its proclitics, is a
+ * key of a registered table; empty for most words.
+ *
+ * @example
+ * ```ts
+ * readingsOf("وثلاثه")[0]?.cut // 1
+ * ```
+ */
+export const readingsOf = (word: string): Readings => {
   if (!mayHaveReadings(word)) return NONE
   let r = readings.get(word)
   if (r === undefined) {
@@ -180,9 +218,17 @@ const readingsOf = (word: string): Readings => {
   return r
 }
 
-/** The table id, kept on the map object itself (a property read is cheaper than a map lookup). */
 const ID = Symbol("lexicon table id")
-const idOf = (map: ReadonlyMap<string, unknown>): number => {
+/**
+ * The id of a table, registering it on first use; kept on the map object itself (a property read
+ * is cheaper than a map lookup). Registering makes every memoized reading stale.
+ *
+ * @example
+ * ```ts
+ * idOf(new Map([["نحو", 1]])) // a small integer
+ * ```
+ */
+export const idOf = (map: ReadonlyMap<string, unknown>): number => {
   const m = map as ReadonlyMap<string, unknown> & { [ID]?: number }
   const id = m[ID]
   if (id !== undefined) return id
@@ -261,13 +307,7 @@ export const lookupAt = <T>(map: ReadonlyMap<string, T>, t: WithReadings, i: num
  */
 export const rolesAt = (map: ReadonlyMap<string, number>, t: WithReadings, i: number): number => {
   const id = idOf(map)
-  const rs = readingsAt(t, i)
-  let bits = 0
-  for (let k = 0; k < rs.length; k++) {
-    const h = rs[k]!.hits[id]
-    if (h !== undefined) bits |= h.value as number
-  }
-  return bits
+  return readingsAt(t, i).roles[id]! | 0
 }
 
 /**

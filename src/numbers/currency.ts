@@ -1,5 +1,6 @@
 import { CURRENCY_CUES, type CurrencyFamily } from "./data/currencies.js"
-import { isKnownAt, lookupAt, preload } from "./clitics.js"
+import { lookupAt, preload } from "./clitics.js"
+import { claimRoles } from "./token-roles.js"
 import { normForm } from "./text.js"
 import { LINE, tokenize, type Tokens } from "./tokens.js"
 import { currencyAdjective, matchUnitWords, UNIT_WORDS } from "./units-lexicon.js"
@@ -31,15 +32,17 @@ interface Cue {
 const cuesIn = (t: Tokens): Array<Cue> => {
   const out: Array<Cue> = []
   for (let k = 0; k < t.count; k++) {
-    if (!isKnownAt(t, k)) continue
-    const u = CURRENCY_WORD.has(t.words[k]!) ? matchUnitWords(t.words, k) : undefined
+    // one memoized load tells the few tokens that can be either
+    const roles = (t.roles[k]! >>> SHIFT) & 3
+    if (roles === 0) continue
+    const u = (roles & CURRENCY_ROLE) !== 0 && CURRENCY_WORD.has(t.words[k]!) ? matchUnitWords(t.words, k) : undefined
     const family = u?.sense.currency?.token
     if (u !== undefined && family !== undefined) {
       const adj = t.words[u.last + 1]
       const iso = adj === undefined ? undefined : currencyAdjective(family, adj)
       if (iso !== undefined) out.push({ at: k, iso, explicit: true, family })
     }
-    const cue = lookupAt(CUES, t, k, 3)
+    const cue = (roles & CUE_ROLE) !== 0 ? lookupAt(CUES, t, k, 3) : undefined
     if (cue !== undefined) for (const iso of cue.value) out.push({ at: k, iso, explicit: false, family })
   }
   return out
@@ -53,6 +56,17 @@ preload(CUES)
 
 /** Single words that start a currency name. */
 const CURRENCY_WORD: ReadonlySet<string> = new Set([...UNIT_WORDS].filter(([, s]) => s.currency !== undefined).map(([w]) => w))
+
+/** Roles of a word for {@link cuesIn}, with or without proclitics: a cue, a currency word (token role bits, see `claimRoles`). */
+const CUE_ROLE = 1
+const CURRENCY_ROLE = 2
+const SHIFT = claimRoles(
+  [
+    [CUES.keys(), CUE_ROLE],
+    [CURRENCY_WORD, CURRENCY_ROLE]
+  ],
+  2
+)
 
 /** Cues farther than this (in tokens) are not weighed. */
 const WINDOW = 200

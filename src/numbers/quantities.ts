@@ -2,6 +2,7 @@ import { findDates } from "../dates/find.js"
 import { parseOptions } from "../dates/options.js"
 import type { QuantityRecord } from "../model/quantity.js"
 import { lookupAt, preload } from "./clitics.js"
+import { claimRoles } from "./token-roles.js"
 import { CurrencyResolver } from "./currency.js"
 import { newScan, type Scan } from "./draft.js"
 import { inheritUnits } from "./inherit.js"
@@ -32,6 +33,19 @@ const DEFAULTS: ResolvedQuantityOptions = QuantityOptions.parse({})
 const STARTS: ReadonlyMap<string, true> = new Map([...NUMBER_STARTS.keys(), ...UNIT_WORDS.keys()].map((k) => [k, true as const]))
 preload(STARTS)
 
+/** What a word can be to the scan, with or without proclitics: token role bits (see `claimRoles`). */
+const START = 1
+const NUMBER_START = 2
+const DEFINITE = 4
+const SHIFT = claimRoles(
+  [
+    [STARTS.keys(), START],
+    [NUMBER_STARTS.keys(), NUMBER_START],
+    [DEFINITE_CARDINAL.keys(), DEFINITE]
+  ],
+  3
+)
+
 /** Reads every quantity of the scan's text into drafts. */
 const scanQuantities = (s: Scan): void => {
   const t = s.t
@@ -44,8 +58,12 @@ const scanQuantities = (s: Scan): void => {
       continue
     }
     if (type === WORD) {
-      // most words start nothing: one memoized lookup tells (or a definite number after a possessed noun)
-      if (lookupAt(STARTS, t, i) === undefined && !(t.types[i + 1] === WORD && lookupAt(DEFINITE_CARDINAL, t, i + 1) !== undefined && DEFINITE_CARDINAL.has(w[i + 1]!))) {
+      // most words start nothing: their roles tell (or a definite number after a possessed noun)
+      const roles = (t.roles[i]! >>> SHIFT) & 7
+      if (
+        ((roles & START) === 0 || lookupAt(STARTS, t, i) === undefined) &&
+        !(t.types[i + 1] === WORD && ((t.roles[i + 1]! >>> SHIFT) & DEFINITE) !== 0 && lookupAt(DEFINITE_CARDINAL, t, i + 1) !== undefined && DEFINITE_CARDINAL.has(w[i + 1]!))
+      ) {
         i++
         continue
       }
@@ -55,7 +73,7 @@ const scanQuantities = (s: Scan): void => {
         continue
       }
       // a numeral starts only at a number word (most starts are counted nouns and units)
-      if (lookupAt(NUMBER_STARTS, t, i) === undefined) {
+      if ((roles & NUMBER_START) === 0 || lookupAt(NUMBER_STARTS, t, i) === undefined) {
         i++
         continue
       }

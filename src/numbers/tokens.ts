@@ -1,5 +1,7 @@
 import { normalize, type Normalized } from "../normalize/normalize.js"
-import type { Readings } from "./clitics.js"
+import { lexiconGeneration, readingsOf, type Readings } from "./clitics.js"
+import { HASH_SEED, hashStep, intern, internedReadings, internedRoles, internedWord, startInterning } from "./intern.js"
+import { rolesOfReadings } from "./token-roles.js"
 import { SCAN_PROFILE } from "./text.js"
 
 /**
@@ -85,7 +87,9 @@ export interface Tokens {
    * more entry than tokens, for what follows the last one.
    */
   readonly gaps: Uint8Array
-  /** Memo of each word's lexicon readings, filled on demand by `lookupAt`. */
+  /** The roles claimed with `claimRoles` that each token can play (0 past the last token). */
+  readonly roles: Int32Array
+  /** Memo of each token's lexicon readings: punctuation gets its own on demand from `lookupAt`. */
   readonly readings: Array<Readings | undefined>
   /** Lexicon generation of the memo (see `lookupAt`). */
   readingsGeneration: number
@@ -116,8 +120,26 @@ for (let c = 0; c < 0x10000; c++) {
   else CLASS[c] = PUNCT
 }
 
-/** One string per punctuation code unit, shared by every token of it. */
+/** Fills `to` from the start of `from` (a memory copy; `slice` is slower). */
+const copy = <A extends Uint8Array | Int32Array>(to: A, from: A): A => {
+  to.set(from.subarray(0, to.length))
+  return to
+}
+const newScratch = (size: number) => ({
+  types: new Uint8Array(size),
+  starts: new Int32Array(size),
+  ends: new Int32Array(size),
+  gaps: new Uint8Array(size),
+  roles: new Int32Array(size)
+})
+/** Arrays the tokenizer fills before it knows the token count (grown on demand, never shrunk). */
+let scratch = newScratch(4096)
+/** Longer texts get arrays of their own, so that one giant text does not pin its size in memory. */
+const MAX_SCRATCH = 1 << 20
+
+/** One string per punctuation code unit, shared by every token of it, and its token roles. */
 const PUNCT_STRINGS: Array<string | undefined> = []
+const PUNCT_ROLES: Array<number | undefined> = []
 
 /**
  * Normalizes `raw` with {@link SCAN_PROFILE} and splits it into tokens.
@@ -132,11 +154,12 @@ export const tokenize = (raw: string): Tokens => {
   const s = norm.text
   const n = s.length
   const words: Array<string> = []
-  // at most one token per character; typed arrays are filled in place, then cut to the count
-  const types = new Uint8Array(n + 1)
-  const starts = new Int32Array(n + 1)
-  const ends = new Int32Array(n + 1)
-  const gaps = new Uint8Array(n + 2)
+  const readings: Array<Readings | undefined> = []
+  startInterning()
+  const readingsGeneration = lexiconGeneration()
+  // at most one token per character: shared scratch arrays are filled in place, then copied out
+  if (scratch.starts.length < n + 2 && n + 2 <= MAX_SCRATCH) scratch = newScratch(Math.max(n + 2, scratch.starts.length * 2))
+  const { types, starts, ends, gaps, roles } = n + 2 <= MAX_SCRATCH ? scratch : newScratch(n + 2)
   let count = 0
   let gap = LINE | SPACE
   let i = 0
@@ -154,17 +177,45 @@ export const tokenize = (raw: string): Tokens => {
       continue
     }
     const start = i
-    if (k === PUNCT) i++
-    else {
+    if (k === WORD) {
+      // a word is interned (hashed on the way): one string, one reading of the lexicon and one
+      // look at its roles for every token of it
+      let h = hashStep(HASH_SEED, c)
       i++
       while (i < n) {
-        const kk = CLASS[s.charCodeAt(i)]!
-        if (kk === k || (kk === 6 && k === WORD)) i++
-        else break
+        const cc = s.charCodeAt(i)
+        const kk = CLASS[cc]!
+        if (kk !== WORD && kk !== 6) break
+        h = hashStep(h, cc)
+        i++
       }
+      const slot = intern(s, start, i, h)
+      if (slot >= 0) {
+        words.push(internedWord(slot))
+        readings.push(internedReadings(slot))
+        roles[count] = internedRoles(slot)
+      } else {
+        const w = s.slice(start, i)
+        const rs = readingsOf(w)
+        words.push(w)
+        readings.push(rs)
+        roles[count] = rolesOfReadings(rs)
+      }
+    } else if (k === PUNCT) {
+      i++
+      words.push((PUNCT_STRINGS[c] ??= s[start]!))
+      readings.push(undefined)
+      roles[count] = PUNCT_ROLES[c] ??= rolesOfReadings(readingsOf(s[start]!))
+    } else {
+      i++
+      while (i < n && CLASS[s.charCodeAt(i)] === k) i++
+      const w = s.slice(start, i)
+      const word = k === LATIN && hasUpper(w) ? w.toLowerCase() : w
+      const rs = readingsOf(word)
+      words.push(word)
+      readings.push(rs)
+      roles[count] = rolesOfReadings(rs)
     }
-    const w = k === PUNCT ? (PUNCT_STRINGS[c] ??= s[start]!) : s.slice(start, i)
-    words.push(k === LATIN && hasUpper(w) ? w.toLowerCase() : w)
     types[count] = k
     starts[count] = start
     ends[count] = i
@@ -173,16 +224,21 @@ export const tokenize = (raw: string): Tokens => {
     gap = 0
   }
   gaps[count] = gap
+  types[count] = 0
+  starts[count] = 0
+  ends[count] = 0
+  roles[count] = 0
   return {
     norm,
     count,
     words,
-    types: types.subarray(0, count + 1),
-    starts: starts.subarray(0, count + 1),
-    ends: ends.subarray(0, count + 1),
-    gaps: gaps.subarray(0, count + 1),
-    readings: new Array<Readings | undefined>(count),
-    readingsGeneration: -1
+    types: copy(new Uint8Array(count + 1), types),
+    starts: copy(new Int32Array(count + 1), starts),
+    ends: copy(new Int32Array(count + 1), ends),
+    gaps: copy(new Uint8Array(count + 1), gaps),
+    roles: copy(new Int32Array(count + 1), roles),
+    readings,
+    readingsGeneration
   }
 }
 
