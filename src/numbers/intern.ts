@@ -13,10 +13,10 @@
 import { lexiconGeneration, readingsOf, type Readings } from "./clitics.js"
 import { rolesOfReadings, sealRoles } from "./token-roles.js"
 
-const BITS = 15
+const BITS = 13
 const SIZE = 1 << BITS
 const MASK = SIZE - 1
-/** At most half the slots are used, so that probes stay short; memory stays about 1 MB. */
+/** At most half the slots are used, so that probes stay short; the table stays small enough for the CPU caches. */
 const MAX_WORDS = SIZE >>> 1
 
 let words: Array<string | undefined> = []

@@ -7,7 +7,18 @@ import { qualifierBefore, rangeOpenerBefore } from "./qualifier.js"
 import { halfOf, pushDraft } from "./tail.js"
 import { DIGITS, WORD } from "./tokens.js"
 import { possessiveNoun, unitAt } from "./unit-at.js"
-import { UNIT_WORDS } from "./units-lexicon.js"
+import { UNIT_WORDS, type UnitSense } from "./units-lexicon.js"
+
+/**
+ * Whether a noun of this sense can lead a quantity of its own: not a percent sign, and not a
+ * definite singular or dual ("العام", "الطرفين").
+ *
+ * @example
+ * ```ts
+ * leadsQuantity(UNIT_WORDS.get("يومين")!) // true
+ * ```
+ */
+export const leadsQuantity = (sense: UnitSense): boolean => !(sense.kind === "percent" || (sense.definite && sense.number !== "pl"))
 
 /**
  * Quantities led by a noun at token `i`: a noun with a definite number after it ("الأيام
@@ -35,8 +46,7 @@ export const nounQuantity = (s: Scan, i: number): number | undefined => {
     possessive = true
   }
   const sense = hit.value
-  // a definite singular or dual ("العام", "الطرفين") starts nothing
-  if (sense.kind === "percent" || (sense.definite && sense.number !== "pl")) return undefined
+  if (!leadsQuantity(sense)) return undefined
   const make = (value: number, last: number, approx: Approx = "exact", first = i, cut = hit.cut): number | undefined => {
     if (anyDate(s, first, last)) return undefined
     return pushDraft(s, { first, cut, last, value, valueMax: null, approx, unit: toUnit(sense), numeral: i, changeTo: null, bare: false, open: false })

@@ -6,8 +6,8 @@ import { claimRoles } from "./token-roles.js"
 import { CurrencyResolver } from "./currency.js"
 import { newScan, type Scan } from "./draft.js"
 import { inheritUnits } from "./inherit.js"
-import { DEFINITE_CARDINAL, NUMBER_STARTS } from "./lexicon.js"
-import { nounQuantity } from "./noun-quantity.js"
+import { DEFINITE_CARDINAL, NUMBER_STARTS, ORDINAL_PREFIX, ORDINAL_TEN, ORDINAL_UNIT } from "./lexicon.js"
+import { leadsQuantity, nounQuantity } from "./noun-quantity.js"
 import { numberQuantity } from "./number-quantity.js"
 import { QuantityOptions, type ResolvedQuantityOptions } from "./options.js"
 import { ordinalQuantity } from "./ordinal-quantity.js"
@@ -37,13 +37,17 @@ preload(STARTS)
 const START = 1
 const NUMBER_START = 2
 const DEFINITE = 4
+const ORDINAL = 8
+const LEADING_NOUN = 16
 const SHIFT = claimRoles(
   [
     [STARTS.keys(), START],
     [NUMBER_STARTS.keys(), NUMBER_START],
-    [DEFINITE_CARDINAL.keys(), DEFINITE]
+    [DEFINITE_CARDINAL.keys(), DEFINITE],
+    [[...ORDINAL_UNIT.keys(), ...ORDINAL_TEN.keys(), ...ORDINAL_PREFIX.keys()], ORDINAL],
+    [[...UNIT_WORDS].filter(([, sense]) => leadsQuantity(sense)).map(([k]) => k), LEADING_NOUN]
   ],
-  3
+  5
 )
 
 /** Reads every quantity of the scan's text into drafts. */
@@ -59,15 +63,14 @@ const scanQuantities = (s: Scan): void => {
     }
     if (type === WORD) {
       // most words start nothing: their roles tell (or a definite number after a possessed noun)
-      const roles = (t.roles[i]! >>> SHIFT) & 7
-      if (
-        ((roles & START) === 0 || lookupAt(STARTS, t, i) === undefined) &&
-        !(t.types[i + 1] === WORD && ((t.roles[i + 1]! >>> SHIFT) & DEFINITE) !== 0 && lookupAt(DEFINITE_CARDINAL, t, i + 1) !== undefined && DEFINITE_CARDINAL.has(w[i + 1]!))
-      ) {
+      const roles = (t.roles[i]! >>> SHIFT) & 31
+      const beforeDefinite = t.types[i + 1] === WORD && ((t.roles[i + 1]! >>> SHIFT) & DEFINITE) !== 0
+      if (((roles & START) === 0 || lookupAt(STARTS, t, i) === undefined) && !(beforeDefinite && lookupAt(DEFINITE_CARDINAL, t, i + 1) !== undefined && DEFINITE_CARDINAL.has(w[i + 1]!))) {
         i++
         continue
       }
-      const a = ordinalQuantity(s, i) ?? nounQuantity(s, i)
+      // an ordinal needs an ordinal word, a noun quantity a noun that can lead one or a definite number after it
+      const a = ((roles & ORDINAL) !== 0 ? ordinalQuantity(s, i) : undefined) ?? ((roles & LEADING_NOUN) !== 0 || beforeDefinite ? nounQuantity(s, i) : undefined)
       if (a !== undefined) {
         i = Math.max(a, i + 1)
         continue
