@@ -46,8 +46,9 @@ const dayAt = (t: Tokens, k: number): { day: number; last: number; cut: number }
     return v === undefined ? undefined : { day: v, last: k, cut: 0 }
   }
   if (t.types[k] !== WORD) return undefined
-  // "الأسبوع الأول من نيسان", "الربع الأول من العام": the ordinal counts that noun, not a day
-  if (k > 0 && PERIOD_NOUNS.has(normalizeText(w[k - 1]!, "match"))) return undefined
+  // "الأسبوع الأول من نيسان", "الربع الأول من العام": the ordinal counts that noun, not a day (tokens are
+  // in the match normalization already)
+  if (k > 0 && PERIOD_NOUNS.has(w[k - 1]!)) return undefined
   const o = readOrdinal(t, k)
   if (o === undefined || o.value > 31 || (o.form === "prefix" && o.value !== 1)) return undefined
   return { day: o.value, last: o.last, cut: o.cut }
