@@ -201,6 +201,8 @@ export const MODIFIER_CASES: ReadonlyArray<DateCase> = [
   month("في أواسط حزيران", "أواسط حزيران", "XXXX-06", "2023-06", { modifier: "mid" }),
   month("في أواخر تشرين الثاني/نوفمبر", "أواخر تشرين الثاني/نوفمبر", "XXXX-11", "2022-11", { modifier: "late" }),
   month("في نهاية حزيران/يونيو", "نهاية حزيران/يونيو", "XXXX-06", "2023-06", { modifier: "late" }),
+  // Maghrebi "متم" (end of) with the Moroccan month name
+  month("بلغت الاحتياطيات عند متم شتنبر", "متم شتنبر", "XXXX-09", "2022-09", { modifier: "late" }),
   month("بنهاية ديسمبر 2023", "نهاية ديسمبر 2023", "2023-12", "2023-12", { modifier: "late" }),
   month("في مطلع شهر رمضان", "مطلع شهر رمضان", "HXXXX-09", "2023-03", { modifier: "early", calendar: "hijri" }),
   rel("منذ مطلع العام الجاري", "مطلع العام الجاري", "2023", { modifier: "early" }),

@@ -21,7 +21,8 @@ export const DATE_MODIFIERS: ReadonlyArray<readonly [string, DateModifier]> = [
   ["نهاية", "late"],
   ["نهايات", "late"],
   ["أخريات", "late"],
-  ["ختام", "late"]
+  ["ختام", "late"],
+  ["متم", "late"]
 ]
 
 /**

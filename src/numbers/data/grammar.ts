@@ -52,14 +52,15 @@ export const HALF_WORDS: ReadonlyArray<readonly [string, number]> = [
 export const NOT_ORDINAL_HEADS: ReadonlyArray<string> = ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "إلا", "إلى", "الآن"]
 
 /**
- * Words after an indefinite ordinal that show it is not "the nth X" ("أول من", "ثاني في").
+ * Words after an indefinite ordinal that show it is not "the nth X" ("أول من", "ثاني في"), or that
+ * it is a given name ("ثاني بن أحمد").
  *
  * @example
  * ```ts
  * NOT_AFTER_ORDINAL_PREFIX.includes("من") // true
  * ```
  */
-export const NOT_AFTER_ORDINAL_PREFIX: ReadonlyArray<string> = ["من", "في", "على", "إلى", "عن", "مع", "و", "أو", "ثم", "أن", "أنه", "التي", "الذي", "ما", "لا", "قد", "كان"]
+export const NOT_AFTER_ORDINAL_PREFIX: ReadonlyArray<string> = ["من", "في", "على", "إلى", "عن", "مع", "و", "أو", "ثم", "أن", "أنه", "التي", "الذي", "ما", "لا", "قد", "كان", "بن", "بنت", "ابن"]
 
 /**
  * Elatives that take the place of an indefinite ordinal before a noun: "أول حوار", "أولى جلساته"
