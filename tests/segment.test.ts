@@ -122,6 +122,21 @@ describe("segment roles", () => {
     expect(segments.find((s) => s.text.includes("3.4"))?.text).toBe("وتبلغ كلفة الخطة نحو 3.4 مليار جنيه بحسب البيان.")
   })
 
+  it("reads a teaser set in mid-article as related, and the article after it as body", () => {
+    const text = [
+      "الحكومة تعلن خفض دعم الوقود اعتبارا من الشهر المقبل",
+      "القاهرة - أعلنت الحكومة اليوم خفض دعم الوقود. وقال الوزير إن القرار يبدأ الشهر المقبل.",
+      "اقرأ أيضا: البنك المركزي يثبت أسعار الفائدة للمرة الرابعة",
+      "اقرأ أيضا: ارتفاع أسعار الذهب في السوق المحلية",
+      "من جانبه، قال وزير المالية إن الوزارة ستوفر 3 ملايين طن إضافية خلال الربع الأول من العام.",
+      "وكانت بعثة الصندوق قد أنهت مراجعتها الرابعة للبرنامج في أواخر أكتوبر الماضي.",
+      "الكلمات الدالة: الوقود | الدعم | الحكومة",
+      "التعليق"
+    ].join("\n")
+    const roles = segmentDocument(text, "x").segments.map((s) => s.role)
+    expect(roles).toEqual(["title", "dateline", "lead", "lead", "related", "related", "body", "body", "tags", "boilerplate"])
+  })
+
   it("reads agency prefixes and published lines", () => {
     const { meta, segments } = segmentDocument("عنوان الخبر الأول هنا\nنشر في: ١٢/٠٣/٢٠٢٤\nشفق نيوز/ أعلنت الوزارة أمس عن خطة.", "x")
     expect(meta.outlet).toBe("شفق نيوز")

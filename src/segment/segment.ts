@@ -95,6 +95,10 @@ const wordCount = (s: string): number => {
 const hasDigit = (s: string): boolean => /[0-9٠-٩۰-۹]/u.test(s)
 const endsTerminal = (s: string): boolean => TERMINAL_END.test(s.replace(TRAILING_DECOR, ""))
 
+/** A paragraph of running text, not a headline: a sentence with its full stop, or too long for a headline. */
+const readsLikeText = (text: string, words: number): boolean => words > 25 || (words >= 8 && SENTENCE_STOP.test(text.replace(TRAILING_DECOR, "")))
+const SENTENCE_STOP = /[.!?؟…]$/u
+
 /** Words that start sentences and so cannot be a dateline place. */
 const NOT_DATELINE = new Set(
   ["قال", "وقال", "قالت", "وقالت", "اكد", "واكد", "في", "وفي", "من", "ومن", "على", "بعد", "قبل", "هذا", "هذه", "ان", "وان", "كما", "لكن", "اما", "واما", "ثم", "الى", "عن", "مع", "اضاف", "واضاف", "ذكر", "وذكر", "اعلن", "واعلن", "تابع", "وتابع", "اوضح", "واوضح", "اشار", "واشار"].map(
@@ -219,15 +223,17 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
   let dateline: string | null = null
 
   // 1. Furniture recognised by its own words, wherever it stands.
-  let relatedFrom = n
+  // related markers: line index, and whether the teaser follows the marker on its own line
+  const relatedMarks: Array<{ readonly at: number; readonly inline: boolean }> = []
+  let marker: string | undefined
   for (let i = 0; i < n; i++) {
     const norm = norms[i]!
     const words = counts[i]!
     if (r.boilerplate.some((re) => re.test(norm))) roles[i] = "boilerplate"
     else if (prefixOf(norm, r.tags) !== undefined && (norm.includes(":") || words > 4)) roles[i] = "tags"
-    else if (prefixOf(norm, r.related) !== undefined && words <= 25) {
+    else if ((marker = prefixOf(norm, r.related)) !== undefined && words <= 25) {
       roles[i] = "related"
-      relatedFrom = Math.min(relatedFrom, i)
+      relatedMarks.push({ at: i, inline: wordCount(norm.slice(marker.length).replace(/^[\s:：\-–—|/.،,]+/u, "")) >= 3 })
     } else if (prefixOf(norm, r.source) !== undefined && /^[^:]{1,20}:/u.test(norm) && words <= 10) {
       roles[i] = "source"
       outlet ??= lines[i]!.text.replace(/^[^:：]*[:：]\s*/u, "").trim() || null
@@ -249,7 +255,18 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
       }
     }
   }
-  for (let i = relatedFrom + 1; i < n; i++) if (roles[i] === undefined) roles[i] = "related"
+  // "اقرأ أيضا" alone on its line heads the block of teasers that ends the article (headlines, and
+  // the leads of other articles): everything after it is related. A marker with its teaser on the
+  // same line ("اقرأ أيضا: البنك المركزي يثبت…") is a teaser set in mid-article: the lines after it
+  // are teasers only while they read like headlines, and the article resumes at the first line
+  // that reads like running text (a sentence with its full stop, or a long paragraph).
+  for (const m of relatedMarks) {
+    for (let i = m.at + 1; i < n; i++) {
+      if (roles[i] !== undefined) continue
+      if (m.inline && readsLikeText(lines[i]!.text, counts[i]!)) break
+      roles[i] = "related"
+    }
+  }
 
   // 2. Captions: a line printed twice in a row, or a line ending with a bracketed photo credit.
   const firstSeen = new Map<string, number>()
