@@ -122,6 +122,12 @@ describe("segment roles", () => {
     expect(segments.find((s) => s.text.includes("3.4"))?.text).toBe("وتبلغ كلفة الخطة نحو 3.4 مليار جنيه بحسب البيان.")
   })
 
+  it("splits a dateline from the newspaper that follows it", () => {
+    const { meta, segments } = segmentDocument("الوزارة تعلن خطة جديدة للطرق\nالبصرة/ المدى\nأعلنت الوزارة اليوم عن خطة جديدة.", "x")
+    expect(meta).toMatchObject({ dateline: "البصرة", byline: "المدى", outlet: "المدى" })
+    expect(segments.map((s) => s.role)).toEqual(["title", "dateline", "byline", "lead"])
+  })
+
   it("reads a teaser set in mid-article as related, and the article after it as body", () => {
     const text = [
       "الحكومة تعلن خفض دعم الوقود اعتبارا من الشهر المقبل",

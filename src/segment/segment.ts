@@ -383,8 +383,8 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
         prefixes.set(i, [{ ...trimSpan(text, line.start, line.start + split.creditAt), role: "dateline" }])
         dateline ??= split.place
         bylineText = split.credit
-        // "بيروت - «الحياة»": a quoted name after the dateline is the newspaper's own
-        if (split.quoted) outlet ??= split.credit
+        // "بيروت - «الحياة»", "بغداد/ المدى": a quoted name or a newspaper after the dateline is the outlet
+        if (split.quoted || split.paper) outlet ??= split.credit
       }
       continue
     }
@@ -497,11 +497,12 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
 /**
  * Splits a byline line "PLACE - CREDIT" when the credit is a news agency, a quoted outlet
  * ("«الحياة»"), a name after "من"/"بقلم", or — after a one-word place — a name of two to four
- * words ("بيروت - حسين عبد الله"); the place is the dateline. The place is one word or a definite
+ * words ("بيروت - حسين عبد الله") or a newspaper with the article ("بغداد/ المدى"); the place is
+ * the dateline. The place is one word or a definite
  * phrase ("الدار البيضاء"); other lines ("هالة الطويل - رويترز", "رام الله - وفا") are left
  * whole: without a gazetteer a place and a name look alike.
  */
-const datelineCredit = (line: string, r: CompiledRules): { place: string; credit: string; creditAt: number; quoted: boolean } | undefined => {
+const datelineCredit = (line: string, r: CompiledRules): { place: string; credit: string; creditAt: number; quoted: boolean; paper: boolean } | undefined => {
   const m = DATELINE_CREDIT.exec(line)
   if (m === null) return undefined
   const place = m[1]!
@@ -515,12 +516,17 @@ const datelineCredit = (line: string, r: CompiledRules): { place: string; credit
   const from = FROM.exec(raw)
   const agency = r.agencies.includes(key(raw))
   // "بيروت - حسين عبد الله": one word, then a name of two to four words
-  const named = words.length === 1 && !r.agencies.includes(key(place)) && prefixOf(key(place), r.byline) === undefined && NAME_CREDIT.test(raw)
-  if (quoted === null && from === null && !agency && !named) return undefined
+  const onePlace = words.length === 1 && !r.agencies.includes(key(place)) && prefixOf(key(place), r.byline) === undefined
+  const named = onePlace && NAME_CREDIT.test(raw)
+  // "بغداد/ المدى", "بيروت - الحياة": one word, then a newspaper of one or two words with the article
+  const paper = onePlace && PAPER_CREDIT.test(key(raw).trim())
+  if (quoted === null && from === null && !agency && !named && !paper) return undefined
   const credit = quoted !== null ? quoted[1]!.trim() : from !== null ? raw.slice(from[0].length).trim() : raw
   if (credit.length === 0) return undefined
-  return { place, credit, creditAt: line.indexOf(raw, place.length), quoted: quoted !== null }
+  return { place, credit, creditAt: line.indexOf(raw, place.length), quoted: quoted !== null, paper: paper && !agency }
 }
+
+const PAPER_CREDIT = /^ال\S{2,}(?: \S+)?$/u
 
 const cleanByline = (line: string, r: CompiledRules): string => {
   let s = line.replace(/[\s|]+$/u, "").replace(/^[\s|]+/u, "")

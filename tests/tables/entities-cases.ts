@@ -153,6 +153,18 @@ export const CLITIC_CASES: ReadonlyArray<Case> = [
 
 export const PATTERN_CASES: ReadonlyArray<Case> = [
   {
+    name: "a nisba of the role phrase before a known name stays in the role",
+    text: "دعا زعيم التيار الصدري مقتدى الصدر إلى الحوار",
+    found: [{ text: "مقتدى الصدر", type: "PERSON" }],
+    absent: ["الصدري مقتدى الصدر"]
+  },
+  {
+    name: "a known family name ends the name before a noun with a preposition",
+    text: "من جانبه، أشاد بلينكن بجهود الحكومة في ملف الطاقة",
+    found: [{ text: "بلينكن", type: "PERSON" }],
+    absent: ["بلينكن بجهود"]
+  },
+  {
     name: "after a title and a given name, a one-word town is the family name",
     text: "وكان وزير المال يوسف الخليل قد أعلن الموازنة",
     found: [{ text: "يوسف الخليل", type: "PERSON", role: "وزير المال" }],

@@ -146,6 +146,9 @@ export const cliticPhrase = (s: Scan, k: number): boolean => {
 /** Whether token k is a known family name (from the gazetteer's people). */
 const knownSurname = (s: Scan, k: number): boolean => s.gazetteer.surnames.has(s.word(k))
 
+/** A word that the gazetteer knows as a family name and never as a given name. */
+const surnameOnly = (s: Scan, word: string, flags: number): boolean => (flags & (F.GIVEN | F.FOREIGN)) === 0 && s.gazetteer.surnames.has(word)
+
 /**
  * Reads a person name starting at token `j`. `firstFlags` are the lexicon flags of the first
  * token (of its stem when proclitics were removed); `firstWord` its normalized stem.
@@ -233,6 +236,8 @@ export const parseName = (s: Scan, j: number, mode: NameMode, firstFlags: number
     } else {
       // a plain word: a foreign family name, or a second name (شياع)
       if (w.charCodeAt(0) === 0x0648) break
+      // a known family name that is no given name ends the name ("أشاد بلينكن بجهود الحكومة")
+      if (k - 1 === j ? surnameOnly(s, firstWord, firstFlags) : surnameOnly(s, s.word(k - 1), s.flags[k - 1]!)) break
       if (mode === "shape" && (ambiguousFirst || !givenFirst)) break
       if (!plainNameWord(s, k)) break
       if (unknownPlain >= (mode === "shape" ? 1 : 2)) break

@@ -76,9 +76,23 @@ const readRole = (s: Scan, k: number): { end: number; loose: number } => {
       k++
       continue
     }
+    // a nisba of the role phrase right before a given or known name: "زعيم التيار الصدري مقتدى الصدر"
+    if (s.isArabic(k) && s.definite(k) && isNisba(w) && (f & (F.STOP | F.VERB)) === 0 && startsPersonName(s, k + 1)) {
+      k++
+      continue
+    }
     break
   }
   return { end: k, loose }
+}
+
+/** Whether a given name or a person of the gazetteer starts at token k. */
+const startsPersonName = (s: Scan, k: number): boolean => {
+  if (k >= s.count || !s.joined(k)) return false
+  const f = s.flags[k]!
+  if ((f & F.GIVEN) !== 0 && (f & (F.STOP | F.VERB | F.AMBIGUOUS)) === 0) return true
+  const g = s.gazetteerAt(k)
+  return g !== null && g.cut === 0 && s.gazetteer.entries[g.values[0]!.entry]?.type === "PERSON"
 }
 
 /** The name after a role phrase ending at token k, trying proclitic-free readings of its first word. */
