@@ -153,6 +153,12 @@ export const CLITIC_CASES: ReadonlyArray<Case> = [
 
 export const PATTERN_CASES: ReadonlyArray<Case> = [
   {
+    name: "an industry after a company head is a description, not a company name",
+    text: "وقعت أكبر شركة نفط في المنطقة اتفاقية مع شركة تويوتا",
+    found: [{ text: "تويوتا", type: "ORG" }],
+    absent: ["نفط"]
+  },
+  {
     name: "a nisba of the role phrase before a known name stays in the role",
     text: "دعا زعيم التيار الصدري مقتدى الصدر إلى الحوار",
     found: [{ text: "مقتدى الصدر", type: "PERSON" }],
