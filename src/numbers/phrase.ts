@@ -107,7 +107,9 @@ export const readPhrase = (t: Tokens, i: number, ra: RaDecimal = "fraction-first
         else high = b
       }
     }
-    if (high === undefined && changeTo === null && link === "-" && t.types[a] === DIGITS && t.types[a + 2] === DIGITS) {
+    // "10-15" is a range; "01-234567", with a leading zero, is a phone number
+    const zeroLed = low.first === a && t.words[a]!.length >= 2 && t.words[a]![0] === "0"
+    if (high === undefined && changeTo === null && link === "-" && t.types[a] === DIGITS && t.types[a + 2] === DIGITS && !zeroLed) {
       const b = readNumeral(t, a + 2, ra)
       if (b !== undefined) high = b
     }

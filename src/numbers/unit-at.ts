@@ -30,7 +30,7 @@ export const possessiveNoun = (t: Tokens, k: number): UnitMatch | undefined => {
 /**
  * The unit written at token `j` after a number: a symbol or code ("$", "USD"), a unit or counted
  * noun with its agreeing adjective ("دولار أمريكي", "ريالا عمانيا", "درجة مئوية", "بالمئة"), a
- * partitive "من" + definite noun ("من الجنود", "من مبارياته"), or "آخرين" (persons).
+ * partitive "من" + definite noun ("من الجنود", "من مبارياته", "من عناصر الأمن"), or "آخرين" (persons).
  *
  * @example
  * ```ts
@@ -49,6 +49,9 @@ const abbreviationAt = (t: Tokens, j: number): { unit: Unit; last: number } | un
   return iso === undefined ? undefined : { unit: money(iso), last: j }
 }
 
+/** Whether a word with the article follows token k (k is then a noun in construct with it). */
+const beforeDefiniteNoun = (t: Tokens, k: number): boolean => t.types[k + 1] === WORD && t.gaps[k + 1] !== 0 && t.words[k + 1]!.startsWith("ال") && t.words[k + 1]!.length > 3
+
 export const unitAt = (t: Tokens, j: number): { unit: Unit; last: number; definite?: boolean } | undefined => {
   if (j >= t.count) return undefined
   const w = t.words
@@ -60,8 +63,9 @@ export const unitAt = (t: Tokens, j: number): { unit: Unit; last: number; defini
   // a noun with the article right after the number ("الملايين المباراة") is flagged for the caller
   const definite = m?.sense.definite === true
   if (m === undefined && x === "من") {
+    // the noun is definite, or a plural made definite by the noun after it ("3 من عناصر الأمن")
     const p = matchUnitWords(w, j + 1)
-    m = p !== undefined ? (p.sense.definite ? p : undefined) : possessiveNoun(t, j + 1)
+    m = p !== undefined ? (p.sense.definite || (p.sense.number === "pl" && beforeDefiniteNoun(t, p.last)) ? p : undefined) : possessiveNoun(t, j + 1)
   }
   if (m !== undefined) {
     let last = m.last

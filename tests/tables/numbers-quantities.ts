@@ -164,6 +164,9 @@ export const WORD_CASES: ReadonlyArray<QuantityCase> = [
   count("مع أطفالها الخمسة", "أطفالها الخمسة", 5, "child"),
   count("ستقام ثلاث من مبارياته هنا", "ثلاث من مبارياته", 3, "match"),
   count("قتل ثلاثة من الجنود", "ثلاثة من الجنود", 3, "soldier"),
+  // a plural in construct with a definite noun is definite too
+  count("أصيب 3 من عناصر الأمن", "3 من عناصر", 3, "person"),
+  count("نجا أربعة من ركاب الطائرة", "أربعة من ركاب", 4, "passenger"),
   count("سجن متهمين اثنين", "متهمين اثنين", 2, "defendant"),
   dur("خلال الأشهر التسعة الأولى", "الأشهر التسعة", 9, "month")
 ]
@@ -568,6 +571,8 @@ export const ORDINAL_CASES: ReadonlyArray<QuantityCase> = [
   // ثاني as a given name before بن is no ordinal
   none("وقال الوزير ثاني بن أحمد الزيودي إن"),
   none("قال البابا فرنسيس الأول إن"),
+  // a phone number with an area code is no range
+  none("للاستفسار يرجى الاتصال على الرقم 01-234567"),
   none("استقبل البابا تواضروس الثاني وفدا"),
   ordinal("في الجولة الثامنة عشرة", "الجولة الثامنة عشرة", 18),
   ordinal("في الدورة الخامسة والخمسين", "الدورة الخامسة والخمسين", 55),
