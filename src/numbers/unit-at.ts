@@ -4,7 +4,7 @@ import { money, PERCENT, PERSON, toUnit, type Scan, type Unit } from "./draft.js
 import { OTHERS } from "./lexicon.js"
 import { normForm } from "./text.js"
 import { LATIN, PUNCT, WORD, type Tokens } from "./tokens.js"
-import { ABBREVIATIONS, currencyAdjective, matchUnitWords, SYMBOLS, wordSense, type UnitMatch } from "./units-lexicon.js"
+import { ABBREVIATIONS, currencyAdjective, matchUnitWords, SYMBOLS, wordSense, type UnitMatch, type UnitSense } from "./units-lexicon.js"
 
 const NISBA = new Set(UNIT_BEFORE.map(([w]) => normForm(w)).filter((w) => !w.startsWith("ب")))
 
@@ -52,6 +52,17 @@ const abbreviationAt = (t: Tokens, j: number): { unit: Unit; last: number } | un
 /** Whether a word with the article follows token k (k is then a noun in construct with it). */
 const beforeDefiniteNoun = (t: Tokens, k: number): boolean => t.types[k + 1] === WORD && t.gaps[k + 1] !== 0 && t.words[k + 1]!.startsWith("ال") && t.words[k + 1]!.length > 3
 
+/**
+ * A sound masculine plural in construct, which drops its ن ("لاعبي المنتخب", "مقاتلي الحركة"),
+ * read as the plural it comes from; only before a noun with the article.
+ */
+const constructPlural = (t: Tokens, k: number): { sense: UnitSense; last: number } | undefined => {
+  const x = t.words[k]
+  if (x === undefined || x.length < 4 || !x.endsWith("ي") || !beforeDefiniteNoun(t, k)) return undefined
+  const m = matchUnitWords([`${x}ن`], 0)
+  return m !== undefined && m.last === 0 && m.sense.number === "pl" ? { sense: m.sense, last: k } : undefined
+}
+
 export const unitAt = (t: Tokens, j: number): { unit: Unit; last: number; definite?: boolean } | undefined => {
   if (j >= t.count) return undefined
   const w = t.words
@@ -64,7 +75,7 @@ export const unitAt = (t: Tokens, j: number): { unit: Unit; last: number; defini
   const definite = m?.sense.definite === true
   if (m === undefined && x === "من") {
     // the noun is definite, or a plural made definite by the noun after it ("3 من عناصر الأمن")
-    const p = matchUnitWords(w, j + 1)
+    const p = matchUnitWords(w, j + 1) ?? constructPlural(t, j + 1)
     m = p !== undefined ? (p.sense.definite || (p.sense.number === "pl" && beforeDefiniteNoun(t, p.last)) ? p : undefined) : possessiveNoun(t, j + 1)
   }
   if (m !== undefined) {

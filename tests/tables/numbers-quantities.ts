@@ -167,6 +167,9 @@ export const WORD_CASES: ReadonlyArray<QuantityCase> = [
   // a plural in construct with a definite noun is definite too
   count("أصيب 3 من عناصر الأمن", "3 من عناصر", 3, "person"),
   count("نجا أربعة من ركاب الطائرة", "أربعة من ركاب", 4, "passenger"),
+  // a sound plural in construct drops its ن
+  count("قتل 5 من مقاتلي الحركة", "5 من مقاتلي", 5, "fighter"),
+  count("فاز 3 من لاعبي المنتخب", "3 من لاعبي", 3, "player"),
   count("سجن متهمين اثنين", "متهمين اثنين", 2, "defendant"),
   dur("خلال الأشهر التسعة الأولى", "الأشهر التسعة", 9, "month")
 ]
