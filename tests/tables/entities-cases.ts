@@ -153,6 +153,20 @@ export const CLITIC_CASES: ReadonlyArray<Case> = [
 
 export const PATTERN_CASES: ReadonlyArray<Case> = [
   {
+    name: "a definite head, an institutional adjective and a complement with ل name an institution",
+    text: "أعلن الاتحاد العام للعمال الجزائريين إضرابا، وأصدرت الهيئة العامة للإحصاء بيانا",
+    found: [
+      { text: "الاتحاد العام للعمال الجزائريين", type: "ORG" },
+      { text: "الهيئة العامة للإحصاء", type: "ORG" }
+    ]
+  },
+  {
+    name: "a known organization after an institution's head stays itself",
+    text: "وقالت الأمانة العامة للأمم المتحدة إن الخطة الوطنية للتنمية تأخرت",
+    found: [],
+    absent: ["الأمانة العامة للأمم المتحدة", "الخطة الوطنية للتنمية"]
+  },
+  {
     name: "an industry after a company head is a description, not a company name",
     text: "وقعت أكبر شركة نفط في المنطقة اتفاقية مع شركة تويوتا",
     found: [{ text: "تويوتا", type: "ORG" }],

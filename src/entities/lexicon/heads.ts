@@ -104,3 +104,14 @@ export const COMPANY_CONTEXT: ReadonlyArray<string> = [
 
 /** Words that introduce the examples of a list ("مثل", "منها", "بينها", "كـ"). */
 export const LIST_INTRODUCERS: ReadonlyArray<string> = ["مثل", "منها", "بينها", "أبرزها", "كبرى"]
+
+/**
+ * Adjectives that, right after a definite organization head, mark an institution's name when a
+ * complement with ل follows: "الهيئة العامة للإحصاء", "المجلس الأعلى للقضاء", "النقابة الوطنية
+ * للصحفيين التونسيين", "المفوضية العليا المستقلة للانتخابات".
+ */
+export const INSTITUTION_ADJECTIVES: ReadonlyArray<string> = [
+  "العام", "العامة", "الوطني", "الوطنية", "الأعلى", "العليا", "الدولي", "الدولية", "العربي", "العربية", "الاتحادي",
+  "الاتحادية", "المستقل", "المستقلة", "المركزي", "المركزية", "الإسلامي", "الإسلامية", "القومي", "القومية",
+  "الأوروبي", "الأوروبية", "الأفريقي", "الأفريقية", "الخليجي", "الخليجية", "السامية", "السامي", "الملكي", "الملكية"
+]

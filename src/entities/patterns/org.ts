@@ -2,6 +2,7 @@ import { normalizeText } from "../../normalize/normalize.js"
 import { F } from "../lexicon.js"
 import type { Candidate, Scan } from "../scan.js"
 import { looksVerbal } from "../morphology.js"
+import { INSTITUTION_ADJECTIVES } from "../lexicon/heads.js"
 import { headAt, quotedEnd } from "./heads.js"
 import { cliticPhrase } from "./names.js"
 
@@ -103,6 +104,10 @@ export const orgCandidates = (s: Scan): Array<Candidate> => {
     if (head === null) {
       const end = definiteHeadEnd(s, i)
       if (end > 0) out.push(candidate(i, end, 0, s.word(i), 0.6))
+      else {
+        const inst = institutionEnd(s, i)
+        if (inst > 0) out.push(candidate(i, inst, 0, s.word(i), 0.6))
+      }
       continue
     }
     const q = quotedEnd(s, i + 1)
@@ -166,6 +171,43 @@ const definiteHeadEnd = (s: Scan, i: number): number => {
   }
   if (adjectives === 0 || k >= s.count || !s.joined(k) || !s.definite(k) || (s.flags[k]! & F.NAT) === 0) return -1
   return k + 1
+}
+
+const INSTITUTION_ADJ: ReadonlySet<string> = new Set(INSTITUTION_ADJECTIVES.map((w) => normalizeText(w, "match")))
+
+/** A definite adjective after an institution's complement: a nationality, a nisba or a feminine adjective ("للعمال الجزائريين", "للتأمين الصحي", "للقوات المسلحة"). */
+const complementAdjective = (s: Scan, k: number): boolean =>
+  k < s.count &&
+  s.joined(k) &&
+  s.definite(k) &&
+  (s.flags[k]! & (F.STOP | F.VERB)) === 0 &&
+  ((s.flags[k]! & F.NAT) !== 0 || INSTITUTION_ADJ.has(s.word(k)) || /(?:ي|ه|يين|يون)$/u.test(s.word(k)))
+
+/**
+ * The end of an institution's name starting at token i: "ال + organization head + one or two
+ * adjectives (see `INSTITUTION_ADJECTIVES`, or nationalities) + a complement with ل" — "لل" and a
+ * noun, or "ل", a noun and a definite noun — and an optional adjective of the complement: "الهيئة
+ * العامة للإحصاء", "الاتحاد العام للعمال الجزائريين", "المنظمة العربية لحقوق الإنسان". Or -1.
+ */
+const institutionEnd = (s: Scan, i: number): number => {
+  if (!s.definite(i) || (s.lex.flagsOf(s.word(i).slice(2)) & F.ORG_PHRASE) === 0) return -1
+  let k = i + 1
+  let adjectives = 0
+  while (adjectives < 2 && k < s.count && s.joined(k) && s.definite(k) && (INSTITUTION_ADJ.has(s.word(k)) || (s.flags[k]! & F.NAT) !== 0)) {
+    adjectives++
+    k++
+  }
+  if (adjectives === 0 || k >= s.count || !s.joined(k) || !s.isArabic(k) || (s.flags[k]! & (F.STOP | F.VERB)) !== 0) return -1
+  const w = s.word(k)
+  if (!w.startsWith("ل") || w.startsWith("لا") || w.length < 4) return -1
+  // a known organization or place as the complement stays itself ("الأمانة العامة للأمم المتحدة" → الأمم المتحدة)
+  const type = s.gazetteerTypeAt(k)
+  if (type === "ORG" || type === "LOC") return -1
+  if (w.startsWith("لل") && w.length >= 5) k++
+  else if (k + 1 < s.count && s.joined(k + 1) && s.definite(k + 1)) k += 2
+  else return -1
+  for (let adjectives = 0; adjectives < 2 && complementAdjective(s, k); adjectives++) k++
+  return k
 }
 
 /**
