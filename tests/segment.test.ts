@@ -122,6 +122,12 @@ describe("segment roles", () => {
     expect(segments.find((s) => s.text.includes("3.4"))?.text).toBe("وتبلغ كلفة الخطة نحو 3.4 مليار جنيه بحسب البيان.")
   })
 
+  it("splits a dateline from an agency in parentheses, which is no photo credit", () => {
+    const { meta, segments } = segmentDocument("الوزارة تعلن خطة جديدة للطرق\nجنيف - (أ ف ب)\nأعلنت الوزارة اليوم عن خطة جديدة.", "x")
+    expect(meta).toMatchObject({ dateline: "جنيف", byline: "أ ف ب" })
+    expect(segments.map((s) => s.role)).toEqual(["title", "dateline", "byline", "lead"])
+  })
+
   it("splits a dateline from the newspaper that follows it", () => {
     const { meta, segments } = segmentDocument("الوزارة تعلن خطة جديدة للطرق\nالبصرة/ المدى\nأعلنت الوزارة اليوم عن خطة جديدة.", "x")
     expect(meta).toMatchObject({ dateline: "البصرة", byline: "المدى", outlet: "المدى" })

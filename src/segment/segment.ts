@@ -113,6 +113,7 @@ const DATELINE = /^(\p{L}+(?:[ \u00a0]\p{L}+){0,2})[ \u00a0]*((?:\([^)\n]{1,40}\
  */
 const DATELINE_CREDIT = /^(\p{L}+(?:[ \u00a0]\p{L}+){0,2})[ \u00a0]*[-–—/][ \u00a0]*(\S.*?)[ \u00a0]*$/u
 const QUOTED = /^[«"“„'‘](.+)[»"”'’]$/u
+const PARENTHESIZED = /^\((.+)\)$/u
 const FROM = /^(?:من|بقلم)[ \u00a0]+/u
 /** Two to four words of letters: a name after a one-word dateline. */
 const NAME_CREDIT = /^\p{L}+(?:[ \u00a0]\p{L}+){1,3}$/u
@@ -303,7 +304,11 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
   for (let i = 0; i < n; i++) {
     if (roles[i] !== undefined) continue
     if (isCreditLine(lines[i]!)) roles[i] = "credit"
-    else if (creditOf(lines[i]!) !== undefined && counts[i]! >= 4) roles[i] = "caption"
+    else {
+      // a caption is a sentence before its credit; "جنيف - (أ ف ب)" is a dateline and its agency
+      const at = creditOf(lines[i]!)
+      if (at !== undefined && counts[i]! >= 4 && wordCount(lines[i]!.text.slice(0, at).replace(/[-–—|/:]/gu, " ")) >= 3) roles[i] = "caption"
+    }
   }
 
   // 3. The header: section labels, then the title.
@@ -511,7 +516,8 @@ const datelineCredit = (line: string, r: CompiledRules): { place: string; credit
   // "هالة الطويل - رويترز" is a name: of several words, only a definite place ("الدار البيضاء") or one
   // the rules list ("مكة المكرمة") is taken
   if (words.length > 1 && !key(words[0]!).startsWith("ال") && !r.datelinePlaces.has(key(place))) return undefined
-  const raw = m[2]!
+  // "جنيف - (أ ف ب)": an agency in parentheses
+  const raw = PARENTHESIZED.exec(m[2]!)?.[1]?.trim() ?? m[2]!
   const quoted = QUOTED.exec(raw)
   const from = FROM.exec(raw)
   const agency = r.agencies.includes(key(raw))
@@ -523,7 +529,7 @@ const datelineCredit = (line: string, r: CompiledRules): { place: string; credit
   if (quoted === null && from === null && !agency && !named && !paper) return undefined
   const credit = quoted !== null ? quoted[1]!.trim() : from !== null ? raw.slice(from[0].length).trim() : raw
   if (credit.length === 0) return undefined
-  return { place, credit, creditAt: line.indexOf(raw, place.length), quoted: quoted !== null, paper: paper && !agency }
+  return { place, credit, creditAt: line.indexOf(m[2]!, place.length), quoted: quoted !== null, paper: paper && !agency }
 }
 
 const PAPER_CREDIT = /^ال\S{2,}(?: \S+)?$/u
