@@ -26,6 +26,14 @@ export const GAZETTEER_CASES: ReadonlyArray<Case> = [
     found: [{ text: "الهلال", type: "ORG", entity_id: "org:club:sa:al-hilal", method: "gazetteer" }]
   },
   {
+    name: "the opponent of a match report is a club",
+    text: "فاز فريق الهلال على ضيفه النصر، وتعادل الوحدة مع مضيفه الاتحاد",
+    found: [
+      { text: "النصر", type: "ORG", entity_id: "org:club:sa:al-nassr" },
+      { text: "الاتحاد", type: "ORG" }
+    ]
+  },
+  {
     name: "a club qualified by its nationality needs no other context",
     text: "تأهل الأهلي المصري بعد فوزه على الترجي التونسي",
     found: [

@@ -20,8 +20,13 @@ const headTypeBefore = (s: Scan, first: number, cut: number): EntityType | null 
   return null
 }
 
-/** Nouns before a sports club's name that make an ambiguous one ("فريق الهلال", "لنادي النصر") count. */
-const CLUB_HEADS: ReadonlySet<string> = new Set(["فريق", "فريقا", "نادي", "ناديا"].map((w) => normalizeText(w, "match")))
+/**
+ * Nouns before a sports club's name that make an ambiguous one ("فريق الهلال", "لنادي النصر")
+ * count, and the opponent words of match reports ("على ضيفه النصر", "أمام مضيفه الاتحاد").
+ */
+const CLUB_HEADS: ReadonlySet<string> = new Set(
+  ["فريق", "فريقا", "نادي", "ناديا", "ضيفه", "مضيفه", "غريمه", "منافسه", "ضيفها", "مضيفها"].map((w) => normalizeText(w, "match"))
+)
 
 /** Whether the token before a name is a club head word, with or without proclitics. */
 const clubHeadBefore = (s: Scan, first: number, cut: number): boolean => {
