@@ -122,6 +122,21 @@ describe("segment roles", () => {
     expect(segments.find((s) => s.text.includes("3.4"))?.text).toBe("وتبلغ كلفة الخطة نحو 3.4 مليار جنيه بحسب البيان.")
   })
 
+  it("reads a dateline with its date and agency before the lead (WAFA's style)", () => {
+    const text = "ارتفاع حصيلة الضحايا في القطاع\nغزة 11-11-2024 وفا- أعلنت وزارة الصحة اليوم الاثنين ارتفاع الحصيلة.\nوأوضحت الوزارة أن الحصيلة ارتفعت."
+    const { meta, segments } = segmentDocument(text, "x")
+    expectTiling(text, segments)
+    expect(meta).toMatchObject({ dateline: "غزة", published: "2024-11-11" })
+    expect(segments.map((s) => [s.role, s.text])).toEqual([
+      ["title", "ارتفاع حصيلة الضحايا في القطاع"],
+      ["dateline", "غزة"],
+      ["published", "11-11-2024"],
+      ["source", "وفا-"],
+      ["lead", "أعلنت وزارة الصحة اليوم الاثنين ارتفاع الحصيلة."],
+      ["body", "وأوضحت الوزارة أن الحصيلة ارتفعت."]
+    ])
+  })
+
   it("splits a dateline from an agency in parentheses, which is no photo credit", () => {
     const { meta, segments } = segmentDocument("الوزارة تعلن خطة جديدة للطرق\nجنيف - (أ ف ب)\nأعلنت الوزارة اليوم عن خطة جديدة.", "x")
     expect(meta).toMatchObject({ dateline: "جنيف", byline: "أ ف ب" })

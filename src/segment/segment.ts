@@ -118,6 +118,8 @@ const FROM = /^(?:من|بقلم)[ \u00a0]+/u
 /** Two to four words of letters: a name after a one-word dateline. */
 const NAME_CREDIT = /^\p{L}+(?:[ \u00a0]\p{L}+){1,3}$/u
 const AGENCY_SLASH = /^(\p{L}+(?:[ \u00a0]\p{L}+){0,2})[ \u00a0]?\/[ \u00a0]*/u
+/** "غزة 11-11-2024 وفا- ": place, numeric date, then the agency with its dash (group 3) and without it (group 4), WAFA's style. */
+const DATED_DATELINE = /^(\p{L}+(?:[ \u00a0]\p{L}+){0,2})[ \u00a0]+([0-9٠-٩]{1,2}[-/.][0-9٠-٩]{1,2}[-/.][0-9٠-٩]{2,4})[ \u00a0]+((\p{L}+(?:[ \u00a0]\p{L}+){0,2})[ \u00a0]*[-–—:][ \u00a0]*)/u
 const AGENCY_PARENS = /^\(([^)\n]{1,30})\)[ \u00a0]*[-–—:]?[ \u00a0]*/u
 const CREDIT_BRACKET = /[ \u00a0]*\[[^\]\n]{1,200}\]$/u
 const CREDIT_PARENS = /[ \u00a0]*\(([^)\n]{1,80})\)$/u
@@ -404,7 +406,18 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
       const slash = AGENCY_SLASH.exec(line.text)
       const parens = AGENCY_PARENS.exec(line.text)
       const dl = DATELINE.exec(line.text)
-      if (slash !== null && wordCount(slash[1]!) <= 3 && !NOT_DATELINE.has(key(slash[1]!.split(/\s/u)[0]!))) {
+      const dated = DATED_DATELINE.exec(line.text)
+      if (dated !== null && r.agencies.includes(key(dated[4]!)) && !NOT_DATELINE.has(key(dated[1]!.split(/\s/u)[0]!))) {
+        // "غزة 11-11-2024 وفا- …": the dateline with the date, then the agency
+        const agencyAt = line.start + dated[0].length - dated[3]!.length
+        const dateAt = line.start + line.text.indexOf(dated[2]!, dated[1]!.length)
+        pieces.push({ ...trimSpan(text, line.start, dateAt), role: "dateline" })
+        pieces.push({ ...trimSpan(text, dateAt, agencyAt), role: "published" })
+        pieces.push({ ...trimSpan(text, agencyAt, line.start + dated[0].length), role: "source" })
+        dateline = dated[1]!.trim()
+        published ??= parsePublishedDate(dated[2]!)
+        at = line.start + dated[0].length
+      } else if (slash !== null && wordCount(slash[1]!) <= 3 && !NOT_DATELINE.has(key(slash[1]!.split(/\s/u)[0]!))) {
         const end = line.start + slash[0].length
         pieces.push({ ...trimSpan(text, line.start, end), role: "source" })
         outlet ??= slash[1]!.trim()

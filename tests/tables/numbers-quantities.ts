@@ -169,6 +169,7 @@ export const WORD_CASES: ReadonlyArray<QuantityCase> = [
   count("نجا أربعة من ركاب الطائرة", "أربعة من ركاب", 4, "passenger"),
   // a sound plural in construct drops its ن
   count("قتل 5 من مقاتلي الحركة", "5 من مقاتلي", 5, "fighter"),
+  count("ارتكبت القوات 3 مجازر في القطاع", "3 مجازر", 3, "massacre"),
   count("فاز 3 من لاعبي المنتخب", "3 من لاعبي", 3, "player"),
   count("سجن متهمين اثنين", "متهمين اثنين", 2, "defendant"),
   dur("خلال الأشهر التسعة الأولى", "الأشهر التسعة", 9, "month")
