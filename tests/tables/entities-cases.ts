@@ -161,6 +161,12 @@ export const CLITIC_CASES: ReadonlyArray<Case> = [
 
 export const PATTERN_CASES: ReadonlyArray<Case> = [
   {
+    name: "a present-tense verb after a company head and an object in the accusative are no names",
+    text: "قالت الهيئة إنها تلقت بلاغا عن سفينة تعود لشركة تتعامل مع الموانئ",
+    found: [],
+    absent: ["بلاغا", "تتعامل"]
+  },
+  {
     name: "a definite head, an institutional adjective and a complement with ل name an institution",
     text: "أعلن الاتحاد العام للعمال الجزائريين إضرابا، وأصدرت الهيئة العامة للإحصاء بيانا",
     found: [
