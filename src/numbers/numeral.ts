@@ -295,6 +295,10 @@ export const readNumeral = (t: Tokens, i: number, ra: RaDecimal = "fraction-firs
         } else if (last === "unit" && c.role === "hundred" && c.value === 100 && lastUnit >= 3 && current === lastUnit) {
           current = lastUnit * 100
           last = "hundred"
+        } else if (last === "scale" && lastScale === 1000 && c.role === "scale" && c.value >= 1e6 && current === 0) {
+          // "420 ألف مليار", "ألف مليون": a thousand of the larger scale
+          total *= c.value
+          lastScale = scale = 1000 * c.value
         } else if ((c.role === "scale" || c.role === "scales") && last !== "scale" && last !== "start" && last !== "lead") {
           if (beforeJoin >= 0 && c.value >= lastScale) {
             end = beforeJoin

@@ -109,6 +109,9 @@ export const WORD_CASES: ReadonlyArray<QuantityCase> = [
   count("نزح ثلاثة ملايين شخص", "ثلاثة ملايين شخص", 3e6, "person"),
   count("نزح 4.5 مليون شخص", "4.5 مليون شخص", 4.5e6, "person"),
   money("خصص 3.4 مليار دولار", "3.4 مليار دولار", 3.4e9, "USD"),
+  // a thousand of a larger scale: "ألف مليار" is a trillion
+  money("ما يعادل 420 ألف مليار ليرة لبنانية", "420 ألف مليار ليرة لبنانية", 4.2e14, "LBP"),
+  money("تبلغ الكلفة نحو ألف مليار دولار", "نحو ألف مليار دولار", 1e12, "USD", "about"),
   // Arabic currency abbreviations, the Maghrebi euro and centimes
   money("غرامة قدرها 20 ألف دج", "20 ألف دج", 2e4, "DZD"),
   money("غرامة قدرها 20 ألف د.ج", "20 ألف د.ج", 2e4, "DZD"),
