@@ -392,6 +392,14 @@ export const PATTERN_CASES: ReadonlyArray<Case> = [
 
 export const SURNAME_CASES: ReadonlyArray<Case> = [
   {
+    name: "the family name of a person of the text after a reporting verb is that person, even when it is also a city",
+    text: "وقال وزير المال يوسف الخليل إن الموازنة متوازنة، ولفت الخليل إلى أن الرواتب ارتفعت",
+    found: [
+      { text: "يوسف الخليل", type: "PERSON" },
+      { text: "الخليل", type: "PERSON", key: "يوسف الخليل" }
+    ]
+  },
+  {
     name: "a first name alone after a title, linked to the one person of the text who has it",
     text: "وقال الباحث مازن العبيدي إن الوضع هش، ثم أضاف الباحث مازن أن الحل سياسي",
     found: [

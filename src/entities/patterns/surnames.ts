@@ -83,6 +83,9 @@ const inContext = (s: Scan, k: number): boolean => {
   return s.lex.titles.get([s.word(prev)]) !== undefined
 }
 
+/** A kept candidate that a family name of the document may replace: a one-word place of the gazetteer. */
+const overridable = (c: Candidate): boolean => c.end - c.first === 1 && c.type === "LOC" && c.source === "gazetteer"
+
 /**
  * Second pass: bare family names of persons named in full elsewhere in the document ("قال
  * أوستن" after "لويد أوستن"), as `alias` candidates on tokens no kept candidate covers, linked
@@ -93,13 +96,20 @@ const inContext = (s: Scan, k: number): boolean => {
  */
 export const surnameCandidates = (s: Scan, kept: ReadonlyArray<Candidate>, surnames: Surnames): Array<Candidate> => {
   const covered = new Uint8Array(s.count)
-  for (const c of kept) for (let k = c.first; k < c.end; k++) covered[k] = 1
+  for (const c of kept) for (let k = c.first; k < c.end; k++) covered[k] = overridable(c) ? 2 : 1
   const out: Array<Candidate> = []
   for (let k = 0; k < s.count; k++) {
     if (covered[k] === 1 || !s.isArabic(k)) continue
     const w = s.word(k)
     if (w.length < 3) continue
     const context = inContext(s, k)
+    // a one-word place of the gazetteer gives way only to a person of this document right after a
+    // reporting verb ("ولفت الخليل إلى" after "وزير المال يوسف الخليل"; "زار الوزير الخليل" stays a place)
+    if (covered[k] === 2) {
+      const p = k > 0 && s.joined(k) && (s.flags[k - 1]! & F.REPORT) !== 0 ? surnames.get(w) : undefined
+      if (p !== undefined && p !== null) out.push(alias(k, { stem: w, cut: 0 }, p.key, p.entityId, 0.7))
+      continue
+    }
     const stems = s.stems(k)
     let found: Candidate | null = null
     for (let ri = -1; ri < stems.length; ri++) {
