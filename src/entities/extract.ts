@@ -131,9 +131,13 @@ const run = (texts: ReadonlyArray<string>, st: Settings): Array<Array<Mention>> 
     scans.forEach((s, i) => {
       const relinked = relinkShortNames(s, kept[i]!, surnames, given)
       const extra = surnameCandidates(s, relinked, surnames)
+      if (extra.length === 0) {
+        kept[i] = relinked
+        return
+      }
       // a family name may replace a one-word place it stands on
-      const rest = extra.length > 0 ? relinked.filter((c) => !extra.some((e) => e.first < c.end && c.first < e.end)) : relinked
-      kept[i] = extra.length > 0 ? [...rest, ...extra].sort((a, b) => a.first - b.first) : relinked
+      const rest = relinked.filter((c) => !extra.some((e) => e.first < c.end && c.first < e.end))
+      kept[i] = [...rest, ...extra].sort((a, b) => a.first - b.first)
     })
   }
   return scans.map((s, i) => finish(s, kept[i]!, st))

@@ -44,10 +44,7 @@ interface Reading {
  * lookup(CARDINALS, "وثلاثه") // found through the reading "ثلاثه" (cut 1)
  * ```
  */
-export type Readings = ReadonlyArray<Reading> & {
-  /** By table id: the bitwise OR of the word's numeric values in that table (see {@link rolesAt}). */
-  readonly roles: Int32Array
-}
+export type Readings = ReadonlyArray<Reading>
 
 /** Word → its readings, memoized (news vocabulary repeats a lot). */
 let readings = new Map<string, Readings>()
@@ -123,7 +120,6 @@ const register = (map: ReadonlyMap<string, unknown>): number => {
     bloomAdd(keyHash(k))
   }
   readings = new Map()
-  NONE = Object.assign([], { roles: new Int32Array(ids.size) })
   generation++
   return id
 }
@@ -144,19 +140,7 @@ let generation = 0
  */
 export const lexiconGeneration = (): number => generation
 
-/** The readings of a word that has none; its roles are as long as any word's (a read past the end is slow). */
-let NONE: Readings = Object.assign([], { roles: new Int32Array(0) })
-
-/** `out` with the OR of each table's numeric values over its readings, so that {@link rolesAt} is one load. */
-const withRoles = (out: Array<Reading>): Readings => {
-  const roles = new Int32Array(ids.size)
-  for (const r of out)
-    for (let id = 0; id < r.hits.length; id++) {
-      const v = r.hits[id]?.value
-      if (typeof v === "number") roles[id]! |= v
-    }
-  return Object.assign(out, { roles })
-}
+const NONE: Readings = []
 
 const reading = (stem: string, cut: number, values: ReadonlyArray<unknown>): Reading => {
   // dense (no holes), so that `hits[id]` stays a fast element load
@@ -195,7 +179,7 @@ const compute = (word: string): Readings => {
       if (e !== undefined) out.push(reading(stem, cut + 1, e))
     }
   }
-  return out.length === 0 ? NONE : withRoles(out)
+  return out.length === 0 ? NONE : out
 }
 
 /**
@@ -306,8 +290,28 @@ export const lookupAt = <T>(map: ReadonlyMap<string, T>, t: WithReadings, i: num
  * ```
  */
 export const rolesAt = (map: ReadonlyMap<string, number>, t: WithReadings, i: number): number => {
+  // registering the table first, so that the token's readings are made (again) with it
   const id = idOf(map)
-  return readingsAt(t, i).roles[id]! | 0
+  return rolesIn(readingsAt(t, i), id)
+}
+
+/**
+ * The bitwise OR of the values of readings `rs` in the table of id `id` (see {@link idOf}), a
+ * table of bit flags: which roles the word can play, with or without proclitics.
+ *
+ * @example
+ * ```ts
+ * const roles = new Map([["في", 4]])
+ * rolesIn(readingsOf("وفي"), idOf(roles)) // 4
+ * ```
+ */
+export const rolesIn = (rs: Readings, id: number): number => {
+  let bits = 0
+  for (let k = 0; k < rs.length; k++) {
+    const h = rs[k]!.hits[id]
+    if (h !== undefined) bits |= h.value as number
+  }
+  return bits
 }
 
 /**

@@ -8,7 +8,7 @@
  * ك, لل), is a key of the claim. Scans confirm with their own lookups.
  */
 
-import { idOf, type Readings } from "./clitics.js"
+import { idOf, rolesIn, type Readings } from "./clitics.js"
 
 const TOKEN_ROLES = new Map<string, number>()
 let width = 0
@@ -57,4 +57,4 @@ export const sealRoles = (): void => {
  * rolesOfReadings(readingsOf("أمس")) !== 0 // true (the dates claim it)
  * ```
  */
-export const rolesOfReadings = (rs: Readings): number => (tableId < 0 ? 0 : rs.roles[tableId]! | 0)
+export const rolesOfReadings = (rs: Readings): number => (tableId < 0 ? 0 : rolesIn(rs, tableId))

@@ -120,11 +120,6 @@ for (let c = 0; c < 0x10000; c++) {
   else CLASS[c] = PUNCT
 }
 
-/** Fills `to` from the start of `from` (a memory copy; `slice` is slower). */
-const copy = <A extends Uint8Array | Int32Array>(to: A, from: A): A => {
-  to.set(from.subarray(0, to.length))
-  return to
-}
 const newScratch = (size: number) => ({
   types: new Uint8Array(size),
   starts: new Int32Array(size),
@@ -161,6 +156,13 @@ export const tokenize = (raw: string): Tokens => {
   if (scratch.starts.length < n + 2 && n + 2 <= MAX_SCRATCH) scratch = newScratch(Math.max(n + 2, scratch.starts.length * 2))
   const { types, starts, ends, gaps, roles } = n + 2 <= MAX_SCRATCH ? scratch : newScratch(n + 2)
   let count = 0
+  // a token that is not interned: its string, readings and roles made here
+  const addWord = (w: string): void => {
+    const rs = readingsOf(w)
+    words.push(w)
+    readings.push(rs)
+    roles[count] = rolesOfReadings(rs)
+  }
   let gap = LINE | SPACE
   let i = 0
   while (i < n) {
@@ -194,13 +196,7 @@ export const tokenize = (raw: string): Tokens => {
         words.push(internedWord(slot))
         readings.push(internedReadings(slot))
         roles[count] = internedRoles(slot)
-      } else {
-        const w = s.slice(start, i)
-        const rs = readingsOf(w)
-        words.push(w)
-        readings.push(rs)
-        roles[count] = rolesOfReadings(rs)
-      }
+      } else addWord(s.slice(start, i))
     } else if (k === PUNCT) {
       i++
       words.push((PUNCT_STRINGS[c] ??= s[start]!))
@@ -210,11 +206,7 @@ export const tokenize = (raw: string): Tokens => {
       i++
       while (i < n && CLASS[s.charCodeAt(i)] === k) i++
       const w = s.slice(start, i)
-      const word = k === LATIN && hasUpper(w) ? w.toLowerCase() : w
-      const rs = readingsOf(word)
-      words.push(word)
-      readings.push(rs)
-      roles[count] = rolesOfReadings(rs)
+      addWord(k === LATIN && hasUpper(w) ? w.toLowerCase() : w)
     }
     types[count] = k
     starts[count] = start
@@ -232,11 +224,11 @@ export const tokenize = (raw: string): Tokens => {
     norm,
     count,
     words,
-    types: copy(new Uint8Array(count + 1), types),
-    starts: copy(new Int32Array(count + 1), starts),
-    ends: copy(new Int32Array(count + 1), ends),
-    gaps: copy(new Uint8Array(count + 1), gaps),
-    roles: copy(new Int32Array(count + 1), roles),
+    types: types.slice(0, count + 1),
+    starts: starts.slice(0, count + 1),
+    ends: ends.slice(0, count + 1),
+    gaps: gaps.slice(0, count + 1),
+    roles: roles.slice(0, count + 1),
     readings,
     readingsGeneration
   }

@@ -4,7 +4,7 @@ import { money, PERCENT, PERSON, toUnit, type Scan, type Unit } from "./draft.js
 import { OTHERS } from "./lexicon.js"
 import { normForm } from "./text.js"
 import { LATIN, PUNCT, WORD, type Tokens } from "./tokens.js"
-import { ABBREVIATIONS, currencyAdjective, matchUnitWords, SYMBOLS, wordSense, type UnitMatch, type UnitSense } from "./units-lexicon.js"
+import { ABBREVIATIONS, currencyAdjective, matchUnitWords, SYMBOLS, wordSense, type UnitMatch } from "./units-lexicon.js"
 
 const NISBA = new Set(UNIT_BEFORE.map(([w]) => normForm(w)).filter((w) => !w.startsWith("ب")))
 
@@ -27,16 +27,6 @@ export const possessiveNoun = (t: Tokens, k: number): UnitMatch | undefined => {
   return undefined
 }
 
-/**
- * The unit written at token `j` after a number: a symbol or code ("$", "USD"), a unit or counted
- * noun with its agreeing adjective ("دولار أمريكي", "ريالا عمانيا", "درجة مئوية", "بالمئة"), a
- * partitive "من" + definite noun ("من الجنود", "من مبارياته", "من عناصر الأمن"), or "آخرين" (persons).
- *
- * @example
- * ```ts
- * unitAt(tokenize("5 دنانير عراقية"), 1)?.unit.unit // "IQD"
- * ```
- */
 /** A currency abbreviation at token `j`: "دج" as one word, or "ر.س" as letter, dot, letter written together. */
 const abbreviationAt = (t: Tokens, j: number): { unit: Unit; last: number } | undefined => {
   if (t.types[j] !== WORD || t.words[j]!.length > 2) return undefined
@@ -56,13 +46,23 @@ const beforeDefiniteNoun = (t: Tokens, k: number): boolean => t.types[k + 1] ===
  * A sound masculine plural in construct, which drops its ن ("لاعبي المنتخب", "مقاتلي الحركة"),
  * read as the plural it comes from; only before a noun with the article.
  */
-const constructPlural = (t: Tokens, k: number): { sense: UnitSense; last: number } | undefined => {
+const constructPlural = (t: Tokens, k: number): UnitMatch | undefined => {
   const x = t.words[k]
   if (x === undefined || x.length < 4 || !x.endsWith("ي") || !beforeDefiniteNoun(t, k)) return undefined
   const m = matchUnitWords([`${x}ن`], 0)
   return m !== undefined && m.last === 0 && m.sense.number === "pl" ? { sense: m.sense, last: k } : undefined
 }
 
+/**
+ * The unit written at token `j` after a number: a symbol or code ("$", "USD"), a unit or counted
+ * noun with its agreeing adjective ("دولار أمريكي", "ريالا عمانيا", "درجة مئوية", "بالمئة"), a
+ * partitive "من" + definite noun ("من الجنود", "من مبارياته", "من عناصر الأمن"), or "آخرين" (persons).
+ *
+ * @example
+ * ```ts
+ * unitAt(tokenize("5 دنانير عراقية"), 1)?.unit.unit // "IQD"
+ * ```
+ */
 export const unitAt = (t: Tokens, j: number): { unit: Unit; last: number; definite?: boolean } | undefined => {
   if (j >= t.count) return undefined
   const w = t.words

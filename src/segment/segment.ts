@@ -515,10 +515,10 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
 /**
  * Splits a byline line "PLACE - CREDIT" when the credit is a news agency, a quoted outlet
  * ("«الحياة»"), a name after "من"/"بقلم", or — after a one-word place — a name of two to four
- * words ("بيروت - حسين عبد الله") or a newspaper with the article ("بغداد/ المدى"); the place is
- * the dateline. The place is one word or a definite
- * phrase ("الدار البيضاء"); other lines ("هالة الطويل - رويترز", "رام الله - وفا") are left
- * whole: without a gazetteer a place and a name look alike.
+ * words ("بيروت - حسين عبد الله") or a newspaper with the article ("بغداد/ المدى"); an agency may
+ * stand in parentheses ("جنيف - (أ ف ب)"). The place is the dateline: one word or a definite phrase
+ * ("الدار البيضاء"); other lines ("هالة الطويل - رويترز", "رام الله - وفا") are left whole:
+ * without a gazetteer a place and a name look alike.
  */
 const datelineCredit = (line: string, r: CompiledRules): { place: string; credit: string; creditAt: number; quoted: boolean; paper: boolean } | undefined => {
   const m = DATELINE_CREDIT.exec(line)

@@ -91,8 +91,7 @@ const startsPersonName = (s: Scan, k: number): boolean => {
   if (k >= s.count || !s.joined(k)) return false
   const f = s.flags[k]!
   if ((f & F.GIVEN) !== 0 && (f & (F.STOP | F.VERB | F.AMBIGUOUS)) === 0) return true
-  const g = s.gazetteerAt(k)
-  return g !== null && g.cut === 0 && s.gazetteer.entries[g.values[0]!.entry]?.type === "PERSON"
+  return s.gazetteerAt(k)?.cut === 0 && s.gazetteerTypeAt(k) === "PERSON"
 }
 
 /** The name after a role phrase ending at token k, trying proclitic-free readings of its first word. */

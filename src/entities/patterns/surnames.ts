@@ -102,7 +102,6 @@ export const surnameCandidates = (s: Scan, kept: ReadonlyArray<Candidate>, surna
     if (covered[k] === 1 || !s.isArabic(k)) continue
     const w = s.word(k)
     if (w.length < 3) continue
-    const context = inContext(s, k)
     // a one-word place of the gazetteer gives way only to a person of this document right after a
     // reporting verb ("ولفت الخليل إلى" after "وزير المال يوسف الخليل"; "زار الوزير الخليل" stays a place)
     if (covered[k] === 2) {
@@ -110,6 +109,7 @@ export const surnameCandidates = (s: Scan, kept: ReadonlyArray<Candidate>, surna
       if (p !== undefined && p !== null) out.push(alias(k, { stem: w, cut: 0 }, p.key, p.entityId, 0.7))
       continue
     }
+    const context = inContext(s, k)
     const stems = s.stems(k)
     let found: Candidate | null = null
     for (let ri = -1; ri < stems.length; ri++) {
