@@ -17,6 +17,7 @@
  * ```
  */
 import { readFileSync } from "node:fs"
+import { pathToFileURL } from "node:url"
 import { extractDocumentMentions } from "../src/entities/extract.js"
 import type { Mention } from "../src/entities/types.js"
 
@@ -223,4 +224,5 @@ const main = (): void => {
   }
 }
 
-main()
+// run only as a script (the span helpers above are imported by other scripts)
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main()

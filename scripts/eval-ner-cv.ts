@@ -2,11 +2,14 @@
  * k-fold cross-validation of the named-entity tagger on a CoNLL file.
  *
  *   tsx scripts/eval-ner-cv.ts PATH [--folds 5] [--epochs N] [--seed S] [--min-count N] [--prune X]
- *                              [--no-lexicon] [--no-stack] [--window N] [--shuffle] [--json FILE]
+ *                              [--no-lexicon] [--no-stack] [--no-hints] [--window N] [--shuffle] [--json FILE]
  *
  * Sentences are split into `folds` contiguous blocks (deterministic; neighbouring sentences of one
  * article stay in one fold; `--shuffle` draws random sentences instead, which is optimistic). Each block is tagged by a model trained on the others; entity-level
  * precision, recall and F1 (exact span and type, conlleval style) are summed over all folds.
+ * Unless `--no-hints`, every sentence carries the gazetteer and pattern mentions as hints
+ * (`withRuleHints`, documents of 10 sentences), and each held-out block is tagged twice: with its
+ * hints (as the combined recognizer runs the tagger) and without (the tagger alone).
  */
 import { readFileSync, writeFileSync } from "node:fs"
 import { parseConll, type TaggedSentence } from "../src/tagger/conll.js"
@@ -14,6 +17,7 @@ import { lexiconFromEntityData } from "../src/tagger/entity-lexicon.js"
 import { emptyTaggerScores, microScores, precisionRecallF1, scoreTaggedSentence, type TaggerScores } from "../src/tagger/evaluate.js"
 import { TAGGER_TYPES } from "../src/tagger/labels.js"
 import { EMPTY_TAGGER_LEXICON } from "../src/tagger/lexicon.js"
+import { withRuleHints } from "../src/entities/rule-hints.js"
 import { trainTagger } from "../src/tagger/perceptron.js"
 import { mulberry32, shuffle } from "../src/tagger/random.js"
 import { Tagger } from "../src/tagger/tagger.js"
@@ -38,11 +42,15 @@ const stacked = !args.includes("--no-stack")
 const window = flag("--window") === undefined ? undefined : Number(flag("--window"))
 const lexicon = args.includes("--no-lexicon") ? EMPTY_TAGGER_LEXICON : lexiconFromEntityData(new URL("../src/entities/data", import.meta.url).pathname)
 
-const parsed = parseConll(readFileSync(path, "utf8"))
+const hinted = !args.includes("--no-hints")
+const conll = parseConll(readFileSync(path, "utf8"))
+// hints are found on the corpus in its own order (documents of neighbouring sentences), before any shuffling
+const parsed = hinted ? withRuleHints(conll) : conll
 // --shuffle: folds of randomly drawn sentences (optimistic: sentences of one article land in
 // different folds); by default folds are contiguous blocks
 const sentences = args.includes("--shuffle") ? shuffle([...parsed], mulberry32(seed)) : parsed
 const total = emptyTaggerScores()
+const plain = emptyTaggerScores()
 const perFold: Array<number> = []
 const started = Date.now()
 for (let k = 0; k < folds; k++) {
@@ -55,11 +63,18 @@ for (let k = 0; k < folds; k++) {
   const tagger = new Tagger(model)
   const fold = emptyTaggerScores()
   // the held-out block is tagged as one running document (the second pass reads nearby sentences)
-  const predicted = tagger.tagSentences(test.map((s) => s.tokens))
+  const predicted = tagger.tagSentences(
+    test.map((s) => s.tokens),
+    test.map((s) => s.hints)
+  )
   test.forEach((s, i) => {
     scoreTaggedSentence(fold, s.tags, predicted[i]!)
     scoreTaggedSentence(total, s.tags, predicted[i]!)
   })
+  if (hinted) {
+    const alone = tagger.tagSentences(test.map((s) => s.tokens))
+    test.forEach((s, i) => scoreTaggedSentence(plain, s.tags, alone[i]!))
+  }
   const f = precisionRecallF1(microScores(fold, ["PERSON", "LOC", "ORG"])).f1
   perFold.push(f)
   console.error(`fold ${k + 1}/${folds}: ${test.length} sentences, F1 (PER+LOC+ORG) ${f.toFixed(2)}, ${model.stages.map((s) => s.keys.length).join("+")} features, ${((Date.now() - t0) / 1000).toFixed(1)} s`)
@@ -79,8 +94,13 @@ const table = (s: TaggerScores): string =>
   ].join("\n")
 
 console.log(`${folds}-fold cross-validation on ${path}: ${sentences.length} sentences, seed ${seed}`)
+console.log(hinted ? "with hints (gazetteer and pattern mentions), as the combined recognizer runs the tagger:" : "without hints:")
 console.log(table(total))
 console.log(`per-fold F1 (PER+LOC+ORG): ${perFold.map((f) => f.toFixed(2)).join(", ")}`)
+if (hinted) {
+  console.log("the same models without hints (the tagger alone):")
+  console.log(table(plain))
+}
 console.log(`time: ${((Date.now() - started) / 1000).toFixed(1)} s`)
 const json = flag("--json")
 if (json !== undefined) {
@@ -89,13 +109,23 @@ if (json !== undefined) {
     seed,
     shuffled: args.includes("--shuffle"),
     stacked,
+    hints: hinted,
     epochs: epochs ?? 12,
     seconds: (Date.now() - started) / 1000,
     sentences: sentences.length,
     scores: Object.fromEntries(TAGGER_TYPES.map((t) => [t, { ...total[t], ...precisionRecallF1(total[t]) }])),
     microPerLocOrg: { ...microScores(total, ["PERSON", "LOC", "ORG"]), ...precisionRecallF1(microScores(total, ["PERSON", "LOC", "ORG"])) },
     microAll: { ...microScores(total), ...precisionRecallF1(microScores(total)) },
-    perFold
+    perFold,
+    ...(hinted
+      ? {
+          withoutHints: {
+            scores: Object.fromEntries(TAGGER_TYPES.map((t) => [t, { ...plain[t], ...precisionRecallF1(plain[t]) }])),
+            microPerLocOrg: { ...microScores(plain, ["PERSON", "LOC", "ORG"]), ...precisionRecallF1(microScores(plain, ["PERSON", "LOC", "ORG"])) },
+            microAll: { ...microScores(plain), ...precisionRecallF1(microScores(plain)) }
+          }
+        }
+      : {})
   }
   writeFileSync(json, JSON.stringify(out, null, 2) + "\n")
 }

@@ -56,7 +56,8 @@ export const modelMention = (tagged: TaggedEntity): Mention => {
 /**
  * Adds the trained tagger's entities to the mentions that gazetteers and patterns found, for one
  * document (one array per text): in the one overlap rule of the recognizer, a model span counts
- * only where no gazetteer or pattern mention overlaps it, and only above `minConfidence`.
+ * only where no gazetteer or pattern mention overlaps it, and only above `minConfidence`. The
+ * tagger reads the gazetteer and pattern mentions as hints (see `Tagger.tagText`).
  *
  * @param texts the segments of one document
  * @param found the gazetteer and pattern mentions of each segment
@@ -75,7 +76,8 @@ export const withModelMentions = (
   const tagger = loadTagger()
   return texts.map((text, i) => {
     const rules = [...(found[i] ?? [])]
-    const model = tagger.tagText(text)
+    // the rules' mentions are also the tagger's hints: it learned how far to trust each kind
+    const model = tagger.tagText(text, found[i] ?? [])
     for (const tagged of model) {
       if (tagged.confidence < minConfidence || tagged.type === "MISC") continue
       const e = modelMention(tagged)

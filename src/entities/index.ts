@@ -15,3 +15,4 @@ export { EntityRecognizer, EntityRecognizerLive, Gazetteer, RecognizerError, typ
 export { bylineNames } from "./byline.js"
 export { creditOutlets, withCreditOutlets } from "./credit.js"
 export { modelMention, withModelMentions } from "./combine.js"
+export { withRuleHints } from "./rule-hints.js"

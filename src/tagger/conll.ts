@@ -3,6 +3,8 @@
  * line between sentences.
  */
 
+import type { TokenHint } from "./hints.js"
+
 /**
  * A tagged sentence: tokens and their BIO tags (same length).
  *
@@ -15,6 +17,8 @@
 export interface TaggedSentence {
   readonly tokens: ReadonlyArray<string>
   readonly tags: ReadonlyArray<string>
+  /** Entities another recognizer found in the sentence (see `TokenHint`), given to the tagger as features. */
+  readonly hints?: ReadonlyArray<TokenHint>
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Builds the tagger's lexicon from the entity data files of `src/entities/data/` (read, never
  * changed): names and aliases of countries, places, organizations, outlets and people by their
- * `type`, given names, nationality adjectives and trigger words. Used by the training scripts;
+ * `type` (sports clubs with their qualified forms), given names, nationality adjectives and trigger words. Used by the training scripts;
  * the lexicon is then stored inside the model.
  */
 import { readFileSync } from "node:fs"
@@ -12,6 +12,7 @@ interface Entry {
   readonly type?: string
   readonly name?: string
   readonly aliases?: ReadonlyArray<string>
+  readonly qualified?: ReadonlyArray<string>
 }
 
 const readJson = (dir: string, file: string): Record<string, unknown> =>
@@ -23,7 +24,7 @@ const strings = (v: unknown): Array<string> => (Array.isArray(v) ? v.filter((x):
  * Reads the entity data directory and returns the lexicon for the tagger.
  *
  * @param dir the directory holding countries.json, places.json, organizations.json,
- *   outlets.json, people.json, given-names.json, nationalities.json and triggers.json
+ *   outlets.json, clubs.json, people.json, given-names.json, nationalities.json and triggers.json
  * @example
  * ```ts
  * import { lexiconFromEntityData } from "./entity-lexicon.js" // internal to src/tagger
@@ -41,6 +42,7 @@ export const lexiconFromEntityData = (dir: string): TaggerLexicon => {
     ["places.json", "LOC"],
     ["organizations.json", "ORG"],
     ["outlets.json", "ORG"],
+    ["clubs.json", "ORG"],
     ["people.json", "PERSON"]
   ] as const) {
     const entries = (readJson(dir, file).entries ?? []) as ReadonlyArray<Entry>
@@ -48,6 +50,7 @@ export const lexiconFromEntityData = (dir: string): TaggerLexicon => {
       const list = byType[e.type ?? fallback] ?? byType[fallback]!
       if (typeof e.name === "string") list.push(e.name)
       for (const a of e.aliases ?? []) list.push(a)
+      for (const q of e.qualified ?? []) list.push(q)
     }
   }
   const given = readJson(dir, "given-names.json")

@@ -40,6 +40,10 @@ const T = {
   shm1: fnv1a("SHAPE-1"),
   shp1: fnv1a("SHAPE+1"),
   quote: fnv1a("QUOTE"),
+  hint: fnv1a("HINT"),
+  hintShape: fnv1a("HINT|SHAPE"),
+  hintm1: fnv1a("HINT-1"),
+  hintp1: fnv1a("HINT+1"),
   bos: fnv1a("BOS")
 } as const
 
@@ -265,8 +269,11 @@ export class FeatureExtractor {
     }
   }
 
-  /** Word information and positional keys of a sentence of normalized tokens. */
-  prepare(words: ReadonlyArray<string>): PreparedSentence {
+  /**
+   * Word information and positional keys of a sentence of normalized tokens, with the hint
+   * marks of its tokens when another recognizer gave some (see `hints.ts`).
+   */
+  prepare(words: ReadonlyArray<string>, hints?: Uint8Array): PreparedSentence {
     const n = words.length
     const infos: Array<WordInfo> = new Array(n)
     const es: Array<ReadonlyArray<TrieEntry>> = new Array(n)
@@ -289,6 +296,12 @@ export class FeatureExtractor {
     for (let i = 0; i < n; i++) {
       const info = infos[i]!
       offsets[i] = keys.length
+      if (hints !== undefined) {
+        const h = hints[i]!
+        if (h !== 0) keys.push(combine(T.hint, h), combine(T.hintShape, h * 8 + info.shape))
+        if (i > 0 && hints[i - 1]! !== 0) keys.push(combine(T.hintm1, hints[i - 1]!))
+        if (i + 1 < n && hints[i + 1]! !== 0) keys.push(combine(T.hintp1, hints[i + 1]!))
+      }
       for (let k = 0; k < GAZ_KINDS; k++) {
         const m = gaz[i * GAZ_KINDS + k]!
         if (m !== 0) keys.push(combine(T.gaz, k * 16 + m))
@@ -318,10 +331,10 @@ export class FeatureExtractor {
 
   /**
    * All feature keys of a sentence of normalized tokens (for training): the word keys by
-   * relative position, then the positional keys.
+   * relative position, then the positional keys (with the hint marks, if any).
    */
-  sentence(words: ReadonlyArray<string>): SentenceFeatures {
-    const { infos, positional } = this.prepare(words)
+  sentence(words: ReadonlyArray<string>, hints?: Uint8Array): SentenceFeatures {
+    const { infos, positional } = this.prepare(words, hints)
     const n = infos.length
     const out: Array<number> = []
     const offsets = new Int32Array(n + 1)

@@ -31,6 +31,10 @@ export interface TaggerTrainingInfo {
   readonly minCount: number
   /** Features whose largest absolute weight was below this were dropped after training. */
   readonly prune: number
+  /** Whether the training sentences carried hints from another recognizer (absent in model files written before hints). */
+  readonly hints?: boolean
+  /** Share of the hinted training sentences whose hints were left out. */
+  readonly hintDropout?: number
   /** Distinct features in the training data (per pass). */
   readonly featuresSeen: ReadonlyArray<number>
   /** Features in the model (per pass). */

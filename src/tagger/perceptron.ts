@@ -6,6 +6,7 @@
 import type { TaggedSentence } from "./conll.js"
 import { contextFeatures, DEFAULT_WINDOW, mergeFeatures } from "./context.js"
 import { FeatureExtractor } from "./features.js"
+import { hintMarks } from "./hints.js"
 import { allowed, labelId, NUM_LABELS, TAGGER_LABELS } from "./labels.js"
 import { compileLexicon, EMPTY_TAGGER_LEXICON, type TaggerLexicon } from "./lexicon.js"
 import type { TaggerCalibration, TaggerStage, TaggerModel, TaggerTrainingInfo } from "./model.js"
@@ -42,6 +43,11 @@ export interface TaggerTrainOptions {
   readonly minCount?: number
   /** Drop features whose largest absolute averaged weight is below this fraction of the largest weight after training (default 0: only weights that quantize to zero). */
   readonly prune?: number
+  /**
+   * Share of the training sentences whose hints (`TaggedSentence.hints`) are left out, drawn with
+   * the seed (default 0.5): the model then learns to tag both with and without hints.
+   */
+  readonly hintDropout?: number
   /** Confidence calibration to store (default `{ a: 1, b: 0 }` on margins in units of the largest weight / 100). */
   readonly calibration?: TaggerCalibration
   /** Called after each epoch of each pass with the number of sentences the perceptron got wrong. */
@@ -253,8 +259,14 @@ export const trainTagger = (sentences: ReadonlyArray<TaggedSentence>, options: T
   const used = sentences.filter((s) => s.tokens.length > 0)
   const folds = Math.max(2, Math.min(options.folds ?? 5, used.length))
   const words = used.map((s) => s.tokens.map(normalizeToken))
+  const hintDropout = options.hintDropout ?? 0.5
+  if (!(hintDropout >= 0 && hintDropout <= 1)) throw new Error(`akhbar: hintDropout must be between 0 and 1, got ${String(hintDropout)}`)
+  const hinted = used.some((s) => s.hints !== undefined)
+  const drop = mulberry32(seed ^ 0x68696e74)
   const base: Array<Example> = used.map((s, i) => {
-    const f = fx.sentence(words[i]!)
+    // one draw per sentence, hinted or not, so that the draws do not depend on which sentences have hints
+    const keep = drop() >= hintDropout
+    const f = fx.sentence(words[i]!, keep && s.hints !== undefined ? hintMarks(s.tokens.length, s.hints) : undefined)
     return { offsets: f.offsets, keys: f.keys, gold: repair(Uint8Array.from(s.tags, labelId)) }
   })
   const tokens = words.reduce((a, w) => a + w.length, 0)
@@ -295,6 +307,8 @@ export const trainTagger = (sentences: ReadonlyArray<TaggedSentence>, options: T
     folds: stages.length > 1 ? folds : 0,
     minCount,
     prune,
+    hints: hinted,
+    hintDropout: hinted ? hintDropout : 0,
     featuresSeen: seen,
     featuresKept: stages.map((s) => s.keys.length)
   }

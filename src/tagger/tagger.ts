@@ -4,6 +4,7 @@
 import { mayCarryProclitic } from "./clitics.js"
 import { contextFeatures } from "./context.js"
 import { FeatureExtractor, type PreparedSentence, type SentenceFeatures } from "./features.js"
+import { hintMarks, textHintMarks, type TextHint, type TokenHint } from "./hints.js"
 import { labelSpans, NUM_LABELS, TAGGER_LABELS, TAGGER_TYPES, type TaggerLabel, type TaggerType } from "./labels.js"
 import { compileLexicon } from "./lexicon.js"
 import { WeightTable, WordVectors, type TaggerModel } from "./model.js"
@@ -81,10 +82,14 @@ export class Tagger {
     viterbi(this.em, n, table.transitions, table.start, out, margins)
   }
 
-  /** Labels and margins of a document given as normalized sentences. */
-  private decodeDocument(sentences: ReadonlyArray<ReadonlyArray<string>>, withMargins: boolean): Array<Decoded> {
+  /** Labels and margins of a document given as normalized sentences, with each sentence's hint marks if any. */
+  private decodeDocument(
+    sentences: ReadonlyArray<ReadonlyArray<string>>,
+    withMargins: boolean,
+    hints?: ReadonlyArray<Uint8Array | undefined>
+  ): Array<Decoded> {
     this.fx.maybeReset()
-    const prepared = sentences.map((ws) => this.fx.prepare(ws))
+    const prepared = sentences.map((ws, i) => this.fx.prepare(ws, hints?.[i]))
     const stacked = this.tables.length > 1
     const out: Array<Decoded> = prepared.map((p) => {
       const n = p.infos.length
@@ -108,6 +113,7 @@ export class Tagger {
    * BIO tags (`O`, `B-PERSON`, `I-PERSON`, `B-LOC`, …) for a sentence of tokens. Tokens are
    * normalized with the `match` profile first. Never emits an `I-X` after `O` or another type.
    * The sentence is its own document; use {@link Tagger.tagSentences} to give document context.
+   * `hints`: entities another recognizer found over these tokens (see {@link TokenHint}).
    *
    * @example
    * ```ts
@@ -115,13 +121,15 @@ export class Tagger {
    * loadTagger().tagTokens(["وصل", "الرئيس", "الى", "باريس"]) // [..., "B-LOC"]
    * ```
    */
-  tagTokens(tokens: ReadonlyArray<string>): Array<TaggerLabel> {
-    return this.tagSentences([tokens])[0]!
+  tagTokens(tokens: ReadonlyArray<string>, hints?: ReadonlyArray<TokenHint>): Array<TaggerLabel> {
+    return this.tagSentences([tokens], hints === undefined ? undefined : [hints])[0]!
   }
 
   /**
    * BIO tags for the sentences of one document, in order: the second pass reads the first-pass
-   * labels of the same words in nearby sentences (`model.window` on either side).
+   * labels of the same words in nearby sentences (`model.window` on either side). `hints[i]`:
+   * entities another recognizer found in sentence i (token spans), used as features when the
+   * model was trained with hints.
    *
    * @example
    * ```ts
@@ -129,10 +137,11 @@ export class Tagger {
    * loadTagger().tagSentences([["قال", "فرويد"], ["وكتب", "فرويد"]]).length // 2
    * ```
    */
-  tagSentences(sentences: ReadonlyArray<ReadonlyArray<string>>): Array<Array<TaggerLabel>> {
+  tagSentences(sentences: ReadonlyArray<ReadonlyArray<string>>, hints?: ReadonlyArray<ReadonlyArray<TokenHint> | undefined>): Array<Array<TaggerLabel>> {
     const decoded = this.decodeDocument(
       sentences.map((ts) => ts.map(normalizeToken)),
-      false
+      false,
+      sentenceHints(sentences, hints)
     )
     return decoded.map(({ labels }) => Array.from(labels, (l) => TAGGER_LABELS[l]!))
   }
@@ -148,10 +157,14 @@ export class Tagger {
    * s!.margins.length // 2
    * ```
    */
-  tagSentencesWithMargins(sentences: ReadonlyArray<ReadonlyArray<string>>): Array<{ tags: Array<TaggerLabel>; margins: Array<number> }> {
+  tagSentencesWithMargins(
+    sentences: ReadonlyArray<ReadonlyArray<string>>,
+    hints?: ReadonlyArray<ReadonlyArray<TokenHint> | undefined>
+  ): Array<{ tags: Array<TaggerLabel>; margins: Array<number> }> {
     const decoded = this.decodeDocument(
       sentences.map((ts) => ts.map(normalizeToken)),
-      true
+      true,
+      sentenceHints(sentences, hints)
     )
     return decoded.map(({ labels, margins }) => ({ tags: Array.from(labels, (l) => TAGGER_LABELS[l]!), margins: Array.from(margins) }))
   }
@@ -162,6 +175,8 @@ export class Tagger {
    * of an entity carries a proclitic (و ف ب ل ك, e.g. "وباريس"), the span starts after it if
    * the rest is a known name or the proclitic is و/ف before a name that is not itself known
    * (see the model card); "لل" (ل + ال) is left in place because the article's alef is not written.
+   * `hints`: entities another recognizer found in the same text, by raw offsets (the gazetteer and
+   * pattern mentions of `extractMentions` fit); a model trained with hints uses them as features.
    *
    * @example
    * ```ts
@@ -172,14 +187,27 @@ export class Tagger {
    * text.slice(loc!.start, loc!.end) === loc!.text // true
    * ```
    */
-  tagText(text: string): Array<TaggedEntity> {
+  tagText(text: string, hints?: ReadonlyArray<TextHint>): Array<TaggedEntity> {
     const tt = splitText(text)
     const out: Array<TaggedEntity> = []
     const { norm, tokens, starts, ends, sentences } = tt
     const cal = this.model.calibration
     const sentenceWords: Array<ReadonlyArray<string>> = []
     for (let s = 0; s + 1 < sentences.length; s++) sentenceWords.push(tokens.slice(sentences[s]!, sentences[s + 1]!))
-    const decoded = this.decodeDocument(sentenceWords, true)
+    let marks: Array<Uint8Array> | undefined
+    if (hints !== undefined && hints.length > 0) {
+      const rawStarts = new Int32Array(tokens.length)
+      const rawEnds = new Int32Array(tokens.length)
+      for (let t = 0; t < tokens.length; t++) {
+        const r = norm.toRaw(starts[t]!, ends[t]!)
+        rawStarts[t] = r.start
+        rawEnds[t] = r.end
+      }
+      const all = textHintMarks(rawStarts, rawEnds, hints)
+      marks = []
+      for (let s = 0; s + 1 < sentences.length; s++) marks.push(all.subarray(sentences[s]!, sentences[s + 1]!))
+    }
+    const decoded = this.decodeDocument(sentenceWords, true, marks)
     for (let s = 0; s < decoded.length; s++) {
       const from = sentences[s]!
       const words = sentenceWords[s]!
@@ -253,6 +281,13 @@ export const procliticCut = (word: string, known: ReadonlySet<string>): number =
   if ((c0 === 0x0628 || c0 === 0x0643) && rest.startsWith("ال")) return 1
   return rest.length >= 3 && known.has(rest) ? 1 : 0
 }
+
+/** Hint marks per sentence, or undefined when no sentence has hints. */
+const sentenceHints = (
+  sentences: ReadonlyArray<ReadonlyArray<string>>,
+  hints: ReadonlyArray<ReadonlyArray<TokenHint> | undefined> | undefined
+): Array<Uint8Array | undefined> | undefined =>
+  hints === undefined ? undefined : sentences.map((ts, i) => (hints[i] === undefined ? undefined : hintMarks(ts.length, hints[i]!)))
 
 /** Logistic function, kept inside (0, 1). */
 const squash = (x: number): number => {
