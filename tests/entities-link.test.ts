@@ -101,6 +101,13 @@ describe("linkEntities (one document)", () => {
     const linked = linkEntities(extractMentions("قال المحلل السياسي مازن العبيدي إن الحل سياسي، وأضاف العبيدي أن الحوار ضروري"))
     expect(linked.filter((m) => m.type === "PERSON").map((m) => m.entity_id)).toEqual(["person:مازن-العبيدي", "person:مازن-العبيدي"])
   })
+
+  it("never takes the preposition على for a family name علي, even after a reporting verb", () => {
+    const [a, b, c] = extractDocumentMentions(["قال وزير الداخلية حسين علي إن الوضع مستقر.", "وأكد علي أن الخطة تمضي.", "وشدد على أهمية الحوار."])
+    expect(a!.map((m) => m.text)).toEqual(["حسين علي"])
+    expect(b!.map((m) => [m.text, m.key])).toEqual([["علي", "حسين علي"]])
+    expect(c).toEqual([])
+  })
 })
 
 describe("EntityLinker (corpus)", () => {

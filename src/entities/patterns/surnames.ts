@@ -93,6 +93,7 @@ const overridable = (c: Candidate): boolean => c.end - c.first === 1 && c.type =
  * (السوداني, حسين) counts only after a reporting verb or a title; there, a spelling within the
  * edit-distance tolerance counts too (اوتسن → اوستن). A family name of a gazetteer person is
  * recognised the same way after a reporting verb or a title, or anywhere when it is no common word.
+ * A function word (على printed with ى, which normalizes like علي) is never taken as a family name.
  */
 export const surnameCandidates = (s: Scan, kept: ReadonlyArray<Candidate>, surnames: Surnames): Array<Candidate> => {
   const covered = new Uint8Array(s.count)
@@ -101,7 +102,9 @@ export const surnameCandidates = (s: Scan, kept: ReadonlyArray<Candidate>, surna
   for (let k = 0; k < s.count; k++) {
     if (covered[k] === 1 || !s.isArabic(k)) continue
     const w = s.word(k)
-    if (w.length < 3) continue
+    // a function word is never a bare family name, not even after a reporting verb: "وأكد على"
+    // is the verb and its preposition (printed with ى), whatever person of the document is علي
+    if (w.length < 3 || (s.flags[k]! & F.STOP) !== 0) continue
     // a one-word place of the gazetteer gives way only to a person of this document right after a
     // reporting verb ("ولفت الخليل إلى" after "وزير المال يوسف الخليل"; "زار الوزير الخليل" stays a place)
     if (covered[k] === 2) {
@@ -118,7 +121,9 @@ export const surnameCandidates = (s: Scan, kept: ReadonlyArray<Candidate>, surna
       const p = surnames.get(r.stem)
       const g = p === undefined || p === null ? s.gazetteer.personBySurname(r.stem) : undefined
       if ((p === undefined || p === null) && g === undefined) continue
-      const doubtful = (s.lex.flagsOf(r.stem) & DOUBTFUL) !== 0
+      const flags = s.lex.flagsOf(r.stem)
+      if ((flags & F.STOP) !== 0) continue
+      const doubtful = (flags & DOUBTFUL) !== 0
       if (doubtful && !context) continue
       if (p !== undefined && p !== null) {
         found = alias(k, r, p.key, p.entityId, doubtful ? 0.6 : 0.7)
