@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { bylineNames, creditOutlets, extractDocumentMentions, extractMentions, GazetteerIndex, modelMention, procliticStems, withCreditOutlets, type Mention } from "../src/entities/index.js"
+import { bylineNames, creditOutlets, extractDocumentMentions, extractMentions, GazetteerIndex, modelMention, procliticStems, withCreditOutlets, withModelMentions, type Mention } from "../src/entities/index.js"
 import { ALIAS_CASE, CLITIC_CASES, GAZETTEER_CASES, PATTERN_CASES, SURNAME_CASES, type Case } from "./tables/entities-cases.js"
 
 const check = (c: Case, mentions: ReadonlyArray<Mention>, text: string): void => {
@@ -157,6 +157,21 @@ describe("modelMention", () => {
     expect(text.slice(m.start, m.end)).toBe(m.text)
     // a name word that is no counted noun stays
     expect(modelMention({ start: 0, end: 8, text: "علي رضا", type: "PERSON", confidence: 0.6 }).text).toBe("علي رضا")
+  })
+})
+
+describe("withModelMentions", () => {
+  it("adds the tagger's names where no rule mention overlaps, and keeps offsets exact", () => {
+    const texts = ["وقال المهندس كريستوف دوبري إن المشروع يتقدم ببطء في مدينة بازل."]
+    const [ms] = withModelMentions(texts, extractDocumentMentions(texts))
+    for (const m of ms!) expect(texts[0]!.slice(m.start, m.end)).toBe(m.text)
+    for (let i = 1; i < ms!.length; i++) expect(ms![i]!.start).toBeGreaterThanOrEqual(ms![i - 1]!.end)
+  })
+
+  it("drops names that the lexicon reads as nouns: a disease, a religious group", () => {
+    const texts = ["وقالت الوزارة إن فيروس كورونا ينتشر بسرعة.", "وأضاف أن الشيعة والسنة شاركوا في الانتخابات."]
+    const all = withModelMentions(texts, extractDocumentMentions(texts)).flat()
+    expect(all.filter((m) => m.text.startsWith("فيروس") || m.text === "الشيعة" || m.text === "والسنة")).toEqual([])
   })
 })
 

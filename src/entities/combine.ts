@@ -2,7 +2,20 @@ import { normalizeText } from "../normalize/normalize.js"
 import { matchUnitWords } from "../numbers/units-lexicon.js"
 import { loadTagger, type TaggedEntity } from "../tagger/index.js"
 import { bundledGazetteer, nameKey } from "./gazetteer.js"
+import { defaultLexicon, F } from "./lexicon.js"
 import type { Mention } from "./types.js"
+
+/**
+ * Whether the lexicon reads a tagged name as no name: a person or place whose first word is a
+ * common noun or a verb ("فيروس كورونا"), or a one-word name that is one (a group noun such as
+ * "الشيعة"). The tagger learned from 2007 news and does not know every word; the lexicon does.
+ */
+const lexiconDenies = (e: Mention): boolean => {
+  const words = e.norm.split(" ")
+  const f = defaultLexicon().flagsOf(words[0]!)
+  if ((f & (F.COMMON | F.VERB)) === 0) return false
+  return words.length === 1 || e.type === "PERSON" || e.type === "LOC"
+}
 
 /** The gazetteer entry a tagged name is exactly a name of, keyed by its canonical name; else its own key. */
 const knownEntity = (e: TaggedEntity): { key: string; entity_id: string | null } => {
@@ -56,7 +69,9 @@ export const modelMention = (tagged: TaggedEntity): Mention => {
 /**
  * Adds the trained tagger's entities to the mentions that gazetteers and patterns found, for one
  * document (one array per text): in the one overlap rule of the recognizer, a model span counts
- * only where no gazetteer or pattern mention overlaps it, and only above `minConfidence`. The
+ * only where no gazetteer or pattern mention overlaps it, only above `minConfidence`, and not
+ * where the lexicon reads it as no name (a person or place starting with a common noun or a verb,
+ * a one-word name that is a common noun). The
  * tagger reads the gazetteer and pattern mentions as hints (see `Tagger.tagText`).
  *
  * @param texts the segments of one document
@@ -81,7 +96,7 @@ export const withModelMentions = (
     for (const tagged of model) {
       if (tagged.confidence < minConfidence || tagged.type === "MISC") continue
       const e = modelMention(tagged)
-      if (rules.some((m) => m.start < e.end && e.start < m.end)) continue
+      if (lexiconDenies(e) || rules.some((m) => m.start < e.end && e.start < m.end)) continue
       rules.push(e)
     }
     return rules.sort((a, b) => a.start - b.start)
