@@ -73,6 +73,11 @@ for (const [name, f] of Object.entries(ex)) {
     for (const t of texts) name === "documentMentions" ? f([t], ["body"]) : f(t, { published: null, role: "body" })
   })
 }
+// the trained tagger alone, as `--recognizer model` runs it (no hints)
+const tagger = akhbar.loadTagger()
+time("tag entities (trained tagger alone, tagText)", () => {
+  for (const t of texts) tagger.tagText(t)
+})
 // the numbers and dates stage as the pipeline runs it: both extractors on one text share its tokens and date pass
 time("extract quantities + dates (one text, shared tokens)", () => {
   for (const t of texts) {

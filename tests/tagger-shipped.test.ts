@@ -66,6 +66,26 @@ describe("shipped tagger", () => {
     )
   })
 
+  it("was trained with hints, reads the rules' mentions, and keeps offsets exact with any hints", () => {
+    expect(tagger.model.info.hints).toBe(true)
+    const hint = fc.record({ start: fc.nat(80), len: fc.integer({ min: 0, max: 30 }), type: fc.constantFrom("PERSON", "LOC", "ORG", "MISC", "DATE") })
+    fc.assert(
+      fc.property(anyText, fc.array(hint, { maxLength: 5 }), (t, hs) => {
+        const es = tagger.tagText(
+          t,
+          hs.map((h) => ({ start: h.start, end: h.start + h.len, type: h.type }))
+        )
+        for (let i = 0; i < es.length; i++) {
+          const e = es[i]!
+          expect(t.slice(e.start, e.end)).toBe(e.text)
+          expect(e.end).toBeGreaterThan(e.start)
+          if (i > 0) expect(e.start).toBeGreaterThanOrEqual(es[i - 1]!.end)
+        }
+      }),
+      { numRuns: 200 }
+    )
+  })
+
   it("entities are in order and do not overlap", () => {
     fc.assert(
       fc.property(text, (t) => {

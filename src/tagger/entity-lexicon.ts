@@ -1,7 +1,7 @@
 /**
  * Builds the tagger's lexicon from the entity data files of `src/entities/data/` (read, never
  * changed): names and aliases of countries, places, organizations, outlets and people by their
- * `type` (sports clubs with their qualified forms), given names, nationality adjectives and trigger words. Used by the training scripts;
+ * `type` (names marked ambiguous only in their qualified forms), given names, nationality adjectives and trigger words. Used by the training scripts;
  * the lexicon is then stored inside the model.
  */
 import { readFileSync } from "node:fs"
@@ -12,6 +12,7 @@ interface Entry {
   readonly type?: string
   readonly name?: string
   readonly aliases?: ReadonlyArray<string>
+  readonly ambiguous?: boolean
   readonly qualified?: ReadonlyArray<string>
 }
 
@@ -48,8 +49,11 @@ export const lexiconFromEntityData = (dir: string): TaggerLexicon => {
     const entries = (readJson(dir, file).entries ?? []) as ReadonlyArray<Entry>
     for (const e of entries) {
       const list = byType[e.type ?? fallback] ?? byType[fallback]!
-      if (typeof e.name === "string") list.push(e.name)
-      for (const a of e.aliases ?? []) list.push(a)
+      // an ambiguous name (نيسان: Nissan and April) is a name only in its qualified forms
+      if (e.ambiguous !== true) {
+        if (typeof e.name === "string") list.push(e.name)
+        for (const a of e.aliases ?? []) list.push(a)
+      }
       for (const q of e.qualified ?? []) list.push(q)
     }
   }

@@ -214,8 +214,9 @@ article cannot leak from training to test; each block is tagged as one running d
 hyperparameters as the shipped model${cv.seconds === undefined ? "" : `; ${Math.round(cv.seconds)} s in all`}.${
         cv.hints === true
           ? ` Every sentence carries the gazetteer and pattern mentions as hints, and each held-out block
-is tagged with them, as the combined recognizer runs the tagger. (The rules were written with
-ANERcorp's errors in view, so this figure carries a little of that development.)`
+is tagged with them, as the combined recognizer runs the tagger. These are development figures:
+the rules were written with ANERcorp's errors in view, and the gazetteers (written from general
+knowledge, without reading the corpus) list many public figures, clubs and places of its period.`
           : ""
       }
 
