@@ -119,6 +119,24 @@ describe("extractDocumentMentions", () => {
     expect(extractDocumentMentions(["الهلال يفوز بثلاثية"])[0]).toEqual([])
   })
 
+  it("never counts a name that needs context right after a number, even when the document confirms it", () => {
+    const [date, company] = extractDocumentMentions(["وتراجعت الأسهم في 14 نيسان/أبريل الماضي", "وارتفعت أسهم شركة نيسان اليابانية"])
+    expect(date).toEqual([])
+    expect(company?.map((m) => m.entity_id)).toContain("org:company:nissan")
+  })
+
+  it("takes a definite family name of a gazetteer person only after a reporting verb or a title", () => {
+    const [league, said] = extractDocumentMentions(["وتصدر الفريق الدوري الإنجليزي بفارق نقطتين", "وقال الدوري في بيانه إن الحزب مستمر"])
+    expect(league).toEqual([])
+    expect(said?.map((m) => [m.text, m.type])).toEqual([["الدوري", "PERSON"]])
+  })
+
+  it("reads a weak organization head before a place as a verbal noun", () => {
+    const [ms] = extractDocumentMentions(["وأشاد الاتحاد بتنظيم المغرب لكأس أمم أفريقيا"])
+    expect(ms?.map((m) => m.text)).not.toContain("تنظيم المغرب")
+    expect(ms?.map((m) => m.text)).toContain("المغرب")
+  })
+
   it("does not take a family name that is a nationality adjective without context", () => {
     const [, second] = extractDocumentMentions(["التقى الوزير حيدر السوداني بالوفد", "وقال الجيش السوداني إن"])
     expect(second?.map((m) => m.text) ?? []).not.toContain("السوداني")

@@ -1,7 +1,7 @@
 import type { EntityType } from "../model/vocabulary.js"
 import type { GazetteerHit, GazetteerIndex } from "./gazetteer.js"
 import { F, type Lexicon } from "./lexicon.js"
-import { ARABIC, BREAK, LATIN, QUOTE, type Tokens } from "./tokens.js"
+import { ARABIC, BREAK, DIGITS, LATIN, QUOTE, type Tokens } from "./tokens.js"
 import type { TrieMatch } from "./trie.js"
 import { mayHaveProclitic, procliticStems, type Stem } from "./clitics.js"
 
@@ -155,6 +155,11 @@ export class Scan {
   isWord(i: number): boolean {
     const k = this.t.kinds[i]
     return k === ARABIC || k === LATIN
+  }
+
+  /** Whether token i is a number in digits. */
+  isNumber(i: number): boolean {
+    return i >= 0 && i < this.t.count && this.t.kinds[i] === DIGITS
   }
 
   /** Whether token i is in Arabic letters. */

@@ -41,7 +41,8 @@ const clubHeadBefore = (s: Scan, first: number, cut: number): boolean => {
  * marked ambiguous, an alias of ≤ 2 letters, or a one-word name that is also a common word —
  * counts only in quotes, after a head word of its type (مدينة, شركة, الرئيس), a reporting verb
  * (for organizations) or, for a sports club, فريق/نادي ("فريق الهلال"); otherwise it is returned
- * in `pending`, to count if the same entity is found without doubt elsewhere in the document.
+ * in `pending`, to count if the same entity is found without doubt elsewhere in the document —
+ * except right after a number ("14 نيسان" is a date, whatever "شركة نيسان" says elsewhere).
  */
 export const gazetteerCandidates = (s: Scan): { found: Array<Candidate>; pending: Array<Candidate> } => {
   const found: Array<Candidate> = []
@@ -61,6 +62,8 @@ export const gazetteerCandidates = (s: Scan): { found: Array<Candidate>; pending
     let confidence = m.cut > 0 ? 0.9 : 0.95
     let isPending = false
     if (pick === undefined) {
+      // a name that needs context is no name right after a number: "14 نيسان" is a date, "3 صور" a count
+      if (s.isNumber(m.first - 1) && s.joined(m.first)) continue
       const quoted = s.quoteBefore(m.first) && s.quoteBefore(m.end)
       const head = headTypeBefore(s, m.first, m.cut)
       // a club counts after فريق/نادي only ("مجلس التعاون" is no club)

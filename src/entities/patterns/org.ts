@@ -37,7 +37,8 @@ const phraseWord = (s: Scan, k: number): boolean => {
  * in construct ("مكافحة"), then definite words ("الإرهاب", "النواب") or a gazetteer place
  * ("محافظة بغداد"), then an optional nationality adjective ("العراقي"). At least one definite
  * word or place is needed — after a weak head (see `WEAK_ORG_PHRASE_HEADS`), two definite words,
- * or a place, an organization or a nationality. Returns -1 when there is none.
+ * or a place, an organization or a nationality, but not a place right after the head ("تنظيم
+ * المغرب" is Morocco's organizing). Returns -1 when there is none.
  */
 const phraseEnd = (s: Scan, i: number, weak: boolean): number => {
   let k = i + 1
@@ -57,6 +58,9 @@ const phraseEnd = (s: Scan, i: number, weak: boolean): number => {
     if (g !== null && g.cut === 0) {
       const type = s.gazetteer.entries[g.values[0]!.entry]?.type
       if (type === "LOC" || type === "ORG") {
+        // a weak head right before a place is a verbal noun and its object: "تنظيم المغرب لكأس
+        // أفريقيا" is Morocco's organizing of the cup, "قيادة العراق" the leading of Iraq
+        if (weak && type === "LOC" && construct === 0 && definite === 0) return -1
         // a known name ends the phrase; a nationality adjective may follow
         k = g.end
         definite++

@@ -131,8 +131,9 @@ export const titleCandidates = (s: Scan): Array<Candidate> => {
     const { name } = found
     // after words of unknown kind, a lone unknown word may be a noun: ask for a real name shape
     if (role.loose > 0 && !name.given && name.words < 2) continue
-    // a title that is also a noun (الفريق, اللواء) needs a given name after it
-    const weak = title.end - i === 1 && role.end === title.end && s.lex.weakTitles.has(title.stem)
+    // a title that is also a noun (الفريق, اللواء) needs a given name after it, also after the
+    // words that follow it ("تصدر الفريق الدوري الإنجليزي بفارق نقطتين": the team, the league)
+    const weak = title.end - i === 1 && s.lex.weakTitles.has(title.stem)
     if (weak && !name.given) continue
     // a lone word of 3 letters or fewer after a title is rather a particle (باي, لي)
     if (name.words === 1 && !name.given && s.word(role.end).length <= 3) continue

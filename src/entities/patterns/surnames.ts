@@ -75,12 +75,16 @@ export const collectGivenNames = (s: Scan, kept: ReadonlyArray<Candidate>, into:
   }
 }
 
-/** Whether token k follows a reporting verb or a title directly. */
+/**
+ * Whether token k follows a reporting verb or a title directly; not a title that is also a
+ * noun (الفريق, اللواء: "تصدر الفريق الدوري" is the team topping the league).
+ */
 const inContext = (s: Scan, k: number): boolean => {
   if (k === 0 || !s.joined(k)) return false
   const prev = k - 1
   if ((s.flags[prev]! & F.REPORT) !== 0) return true
-  return s.lex.titles.get([s.word(prev)]) !== undefined
+  const w = s.word(prev)
+  return s.lex.titles.get([w]) !== undefined && !s.lex.weakTitles.has(w)
 }
 
 /** A kept candidate that a family name of the document may replace: a one-word place of the gazetteer. */
@@ -92,7 +96,8 @@ const overridable = (c: Candidate): boolean => c.end - c.first === 1 && c.type =
  * to the full name (its key and gazetteer id). A family name that is also a common word
  * (السوداني, حسين) counts only after a reporting verb or a title; there, a spelling within the
  * edit-distance tolerance counts too (اوتسن → اوستن). A family name of a gazetteer person is
- * recognised the same way after a reporting verb or a title, or anywhere when it is no common word.
+ * recognised the same way after a reporting verb or a title, or anywhere when it is no common word
+ * and has no article ("بايدن" anywhere; "الدوري", the league, only as "قال الدوري").
  * A function word (على printed with ى, which normalizes like علي) is never taken as a family name.
  */
 export const surnameCandidates = (s: Scan, kept: ReadonlyArray<Candidate>, surnames: Surnames): Array<Candidate> => {
@@ -129,7 +134,10 @@ export const surnameCandidates = (s: Scan, kept: ReadonlyArray<Candidate>, surna
         found = alias(k, r, p.key, p.entityId, doubtful ? 0.6 : 0.7)
         break
       }
-      if (g !== undefined && s.lex.titles.get([r.stem]) === undefined && (context || (!doubtful && r.stem.length >= 4))) {
+      // a definite family name (الدوري, الصدر) is often an ordinary noun or adjective: without a
+      // person of the document to point to, it needs a reporting verb or a title before it
+      const definite = r.stem.startsWith(AL) || s.definite(k)
+      if (g !== undefined && s.lex.titles.get([r.stem]) === undefined && (context || (!doubtful && !definite && r.stem.length >= 4))) {
         found = alias(k, r, nameKey(g.name), g.id, context ? 0.7 : 0.6)
         break
       }
