@@ -131,6 +131,14 @@ describe("extractDocumentMentions", () => {
     expect(said?.map((m) => [m.text, m.type])).toEqual([["الدوري", "PERSON"]])
   })
 
+  it("reads a name after a correspondent as the outlet, never as a person", () => {
+    const [a, b] = extractDocumentMentions(["وتظاهر العشرات أمام المبنى، بحسب مراسل الصباح.", "وأفاد مراسل الجزيرة بأن القصف استمر"])
+    expect(a?.map((m) => [m.text, m.type, m.entity_id])).toEqual([["الصباح", "ORG", "org:media:alsabaah"]])
+    expect(b?.map((m) => [m.text, m.type])).toEqual([["الجزيرة", "ORG"]])
+    // alone, "الصباح" is the morning
+    expect(extractDocumentMentions(["وصل الوفد صباح الأحد، وفي الصباح عقد اجتماعا"])[0]).toEqual([])
+  })
+
   it("reads a weak organization head before a place as a verbal noun", () => {
     const [ms] = extractDocumentMentions(["وأشاد الاتحاد بتنظيم المغرب لكأس أمم أفريقيا"])
     expect(ms?.map((m) => m.text)).not.toContain("تنظيم المغرب")

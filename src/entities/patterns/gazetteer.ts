@@ -7,6 +7,11 @@ import type { Candidate, Scan } from "../scan.js"
 /** Lexicon classes that make a one-word gazetteer name a common word needing context. */
 const COMMON_WORD = F.STOP | F.VERB | F.COMMON | F.NAT | F.GIVEN | F.ROLE | F.ADJ | F.AMBIGUOUS
 
+/** Words for a correspondent, after which a name is the outlet ("بحسب مراسل الصباح"). */
+const CORRESPONDENT: ReadonlySet<string> = new Set(
+  ["مراسل", "مراسلة", "مراسلو", "مراسلي", "لمراسل", "لمراسلة", "المراسل", "المراسلة"].map((w) => normalizeText(w, "match"))
+)
+
 /** Entity type a head word before a name points to, or null. */
 const headTypeBefore = (s: Scan, first: number, cut: number): EntityType | null => {
   // a head glued to the name is not possible; the head is the previous token
@@ -15,6 +20,8 @@ const headTypeBefore = (s: Scan, first: number, cut: number): EntityType | null 
   const w = s.word(first - 1)
   if ((f & F.PLACE_HEAD) !== 0 || s.lex.placeHeads.has(w)) return "LOC"
   if ((f & (F.ORG_NAME | F.ORG_PHRASE)) !== 0) return "ORG"
+  // "مراسل الجزيرة", "مراسلة الصباح": a correspondent's outlet
+  if (CORRESPONDENT.has(w)) return "ORG"
   if (s.lex.titles.get([w]) !== undefined) return "PERSON"
   if ((f & F.REPORT) !== 0) return "ORG"
   return null
