@@ -19,6 +19,7 @@
 import { readFileSync } from "node:fs"
 import { pathToFileURL } from "node:url"
 import { extractDocumentMentions } from "../src/entities/extract.js"
+import { mentionTokenSpans } from "../src/entities/rule-hints.js"
 import type { Mention } from "../src/entities/types.js"
 
 type Type = "PERSON" | "LOC" | "ORG" | "MISC"
@@ -94,29 +95,12 @@ export const goldSpans = (tags: ReadonlyArray<string>): Array<Span> => {
   return out
 }
 
-/** Maps mentions over the joined sentence back to token spans. */
+/** Maps mentions over the joined sentence back to token spans (one per distinct span). */
 export const predictedSpans = (tokens: ReadonlyArray<string>, mentions: ReadonlyArray<Mention>): Array<Span> => {
-  const starts: Array<number> = []
-  let at = 0
-  for (const t of tokens) {
-    starts.push(at)
-    at += t.length + 1
-  }
-  const tokenAt = (offset: number): number => {
-    let lo = 0
-    let hi = starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (starts[mid]! <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return lo
-  }
   const seen = new Set<string>()
   const out: Array<Span> = []
-  for (const m of mentions) {
-    if (m.end <= m.start) continue
-    const span: Span = { first: tokenAt(m.start), last: tokenAt(m.end - 1), type: m.type }
+  for (const t of mentionTokenSpans(tokens, mentions)) {
+    const span: Span = { first: t.start, last: t.end - 1, type: t.type }
     const key = `${span.first}:${span.last}`
     if (seen.has(key)) continue
     seen.add(key)

@@ -5,14 +5,28 @@
  */
 import type { TaggedSentence, TokenHint } from "../tagger/index.js"
 import { extractDocumentMentions } from "./extract.js"
-import type { Mention } from "./types.js"
 
 /**
- * The token span a mention touches in a sentence whose tokens were joined with single spaces; a
- * mention inside a token (after its proclitics) covers that token.
+ * The token spans that mentions over a sentence cover, when the sentence is its tokens joined
+ * with single spaces; a mention inside a token (after its proclitics) covers that token. Empty
+ * mentions are skipped.
+ *
+ * @example
+ * ```ts
+ * import { mentionTokenSpans } from "./rule-hints.js" // internal to src/entities and the scripts
+ * mentionTokenSpans(["زار", "وباريس"], [{ start: 5, end: 10, type: "LOC" }]) // [{ start: 1, end: 2, type: "LOC" }]
+ * ```
  */
-const tokenSpan = (starts: ReadonlyArray<number>, m: Mention): TokenHint | undefined => {
-  if (m.end <= m.start) return undefined
+export const mentionTokenSpans = <T extends string>(
+  tokens: ReadonlyArray<string>,
+  mentions: ReadonlyArray<{ readonly start: number; readonly end: number; readonly type: T }>
+): Array<{ start: number; end: number; type: T }> => {
+  const starts: Array<number> = []
+  let at = 0
+  for (const t of tokens) {
+    starts.push(at)
+    at += t.length + 1
+  }
   const tokenAt = (offset: number): number => {
     let lo = 0
     let hi = starts.length - 1
@@ -23,7 +37,9 @@ const tokenSpan = (starts: ReadonlyArray<number>, m: Mention): TokenHint | undef
     }
     return lo
   }
-  return { start: tokenAt(m.start), end: tokenAt(m.end - 1) + 1, type: m.type }
+  const out: Array<{ start: number; end: number; type: T }> = []
+  for (const m of mentions) if (m.end > m.start && tokens.length > 0) out.push({ start: tokenAt(m.start), end: tokenAt(m.end - 1) + 1, type: m.type })
+  return out
 }
 
 /**
@@ -47,17 +63,7 @@ export const withRuleHints = (sentences: ReadonlyArray<TaggedSentence>, window =
     const block = sentences.slice(w0, w0 + window)
     const found = extractDocumentMentions(block.map((s) => s.tokens.join(" ")))
     block.forEach((s, i) => {
-      const starts: Array<number> = []
-      let at = 0
-      for (const t of s.tokens) {
-        starts.push(at)
-        at += t.length + 1
-      }
-      const hints: Array<TokenHint> = []
-      for (const m of found[i] ?? []) {
-        const h = tokenSpan(starts, m)
-        if (h !== undefined) hints.push(h)
-      }
+      const hints: Array<TokenHint> = mentionTokenSpans(s.tokens, found[i] ?? [])
       out.push({ ...s, hints })
     })
   }

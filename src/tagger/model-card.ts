@@ -294,7 +294,13 @@ speed grows as the vocabulary of a stream is seen; the model decodes in about 0.
 - Contiguous-fold F1 is well below the random-split figure: names of unseen articles are the hard
   part. ORG and MISC recall are the weakest (sports clubs named after cities, religious groups,
   currencies and events follow ANERcorp's conventions, which are not always intuitive).
-- Trained on 2007 newswire: later names are known only through the lexicon snapshot.
+- Trained on 2007 newswire: later names are known only through the lexicon snapshot.${
+    i.hints === true
+      ? `
+- Hints come from the rules (gazetteers and patterns) of the version the model was trained with;
+  after changing them, retrain so that the hints seen in training match those given at run time.`
+      : ""
+  }
 - Quotes « » and " are folded to \`"\` before the quotation feature; nested quotes are not tracked.
 - No nested or discontinuous entities; one type per span.
 
