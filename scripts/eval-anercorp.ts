@@ -17,7 +17,6 @@
  * ```
  */
 import { readFileSync } from "node:fs"
-import { pathToFileURL } from "node:url"
 import { extractDocumentMentions } from "../src/entities/extract.js"
 import { mentionTokenSpans } from "../src/entities/rule-hints.js"
 import type { Mention } from "../src/entities/types.js"
@@ -208,5 +207,4 @@ const main = (): void => {
   }
 }
 
-// run only as a script (the span helpers above are imported by other scripts)
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main()
+main()

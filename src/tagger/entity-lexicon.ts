@@ -1,8 +1,9 @@
 /**
  * Builds the tagger's lexicon from the entity data files of `src/entities/data/` (read, never
- * changed): names and aliases of countries, places, organizations, outlets and people by their
- * `type` (names marked ambiguous only in their qualified forms), given names, nationality adjectives and trigger words. Used by the training scripts;
- * the lexicon is then stored inside the model.
+ * changed): names and aliases of countries, places, organizations, outlets, sports clubs and
+ * people by their `type` (names marked ambiguous only in their qualified forms), given names,
+ * nationality adjectives and trigger words. Used by the training scripts; the lexicon is then
+ * stored inside the model.
  */
 import { readFileSync } from "node:fs"
 import { join } from "node:path"

@@ -47,11 +47,11 @@ const END = 3
 
 const typeIndex = (type: string): number => (TAGGER_TYPES as ReadonlyArray<string>).indexOf(type)
 
-/** Writes the marks of tokens `first..last` (inclusive) hinted as type `t` into `out` from `base`. */
-const markRange = (out: Uint8Array, base: number, first: number, last: number, t: number): void => {
+/** Writes the marks of tokens `first..last` (inclusive) hinted as type `t` into `out`. */
+const markRange = (out: Uint8Array, first: number, last: number, t: number): void => {
   for (let k = first; k <= last; k++) {
     const pos = first === last ? SINGLE : k === first ? BEGIN : k === last ? END : INSIDE
-    out[base + k] = 1 + t * 4 + pos
+    out[k] = 1 + t * 4 + pos
   }
 }
 
@@ -73,7 +73,7 @@ export const hintMarks = (n: number, hints: ReadonlyArray<TokenHint>): Uint8Arra
     const first = Math.max(0, h.start)
     const last = Math.min(n, h.end) - 1
     if (t < 0 || last < first) continue
-    markRange(out, 0, first, last, t)
+    markRange(out, first, last, t)
   }
   return out
 }
@@ -105,7 +105,7 @@ export const textHintMarks = (rawStarts: Int32Array, rawEnds: Int32Array, hints:
     }
     let last = lo - 1
     for (let k = lo; k < n && rawStarts[k]! < h.end; k++) last = k
-    if (last >= lo) markRange(out, 0, lo, last, t)
+    if (last >= lo) markRange(out, lo, last, t)
   }
   return out
 }
