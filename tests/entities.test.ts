@@ -110,6 +110,21 @@ describe("extractDocumentMentions", () => {
     expect(second?.[0]).toMatchObject({ text: "الكبيسي", key: "صفاء الكبيسي", type: "PERSON" })
   })
 
+  it("takes a family name that is also a nationality after a reporting verb or in the frame وكان … قد", () => {
+    const [, said, had, man, title] = extractDocumentMentions([
+      "استقبل الرئيس عادل العراقي وفدا من المانحين",
+      "وقال العراقي إن الدعم سيصل قريبا",
+      "وكان العراقي قد دعا إلى مؤتمر",
+      "وكان العراقي المقيم في روما يعمل في مطعم",
+      "ورحب الرئيس العراقي بالوفد"
+    ])
+    expect(said?.map((m) => [m.text, m.key])).toEqual([["العراقي", "عادل العراقي"]])
+    expect(had?.map((m) => [m.text, m.key])).toEqual([["العراقي", "عادل العراقي"]])
+    expect(man?.filter((m) => m.type === "PERSON")).toEqual([])
+    // after a title, a nationality adjective is the title's
+    expect(title?.filter((m) => m.type === "PERSON")).toEqual([])
+  })
+
   it("counts a name that needs context when its entity is found without doubt in another segment", () => {
     const [title, body, other] = extractDocumentMentions(["الهلال يفوز بثلاثية", "حقق فريق الهلال فوزا كبيرا", "وفي سياق آخر رفع الهلال الأحمر جاهزيته"])
     expect(title?.map((m) => [m.text, m.entity_id])).toEqual([["الهلال", "org:club:sa:al-hilal"]])
@@ -117,6 +132,19 @@ describe("extractDocumentMentions", () => {
     expect(other?.map((m) => m.text)).toEqual(["الهلال الأحمر"])
     // alone, the bare name is a common word
     expect(extractDocumentMentions(["الهلال يفوز بثلاثية"])[0]).toEqual([])
+  })
+
+  it("reads a city that is also a club as the club after a match-report cue, in sports documents only", () => {
+    const sports = extractDocumentMentions(["تعادل إشبيلية أمام نابولي في الشوط الأول", "وأهدر مهاجم الفريق ركلة جزاء قبل نهاية المباراة"])[0]!
+    expect(sports.map((m) => [m.text, m.type, m.entity_id])).toEqual([
+      ["إشبيلية", "ORG", "org:club:es:sevilla"],
+      ["نابولي", "ORG", "org:club:it:napoli"]
+    ])
+    // the same cue outside a match report, a locative preposition, or a country: the place
+    const visit = extractDocumentMentions(["عقد الوفد لقاء أمام نابولي القديمة ثم غادر"])[0]!
+    expect(visit.map((m) => [m.text, m.type])).toEqual([["نابولي", "LOC"]])
+    const city = extractDocumentMentions(["أقيمت المباراة في نابولي ضمن الدوري الإيطالي وفاز المنتخب على قطر"])[0]!
+    expect(city.filter((m) => m.text === "نابولي" || m.text === "قطر").map((m) => m.type)).toEqual(["LOC", "LOC"])
   })
 
   it("never counts a name that needs context right after a number, even when the document confirms it", () => {

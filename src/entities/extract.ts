@@ -5,6 +5,7 @@ import { gazetteerCandidates } from "./patterns/gazetteer.js"
 import { orgCandidates } from "./patterns/org.js"
 import { reportedCandidates, shapeCandidates, titleCandidates } from "./patterns/person.js"
 import { placeCandidates } from "./patterns/place.js"
+import { isSportsDocument } from "./patterns/sports.js"
 import { candidateWords, collectGivenNames, collectSurnames, relinkShortNames, surnameCandidates, type GivenNames, type Surnames } from "./patterns/surnames.js"
 import { resolveCandidates } from "./resolve.js"
 import { Scan, type Candidate } from "./scan.js"
@@ -111,7 +112,9 @@ const finish = (s: Scan, kept: ReadonlyArray<Candidate>, st: Settings): Array<Me
 /** Runs both passes over the texts of one document. */
 const run = (texts: ReadonlyArray<string>, st: Settings): Array<Array<Mention>> => {
   const scans = texts.map((text) => new Scan(text, tokenize(text), st.lexicon, st.index))
-  const gazetteer = scans.map((s) => (st.gazetteer ? gazetteerCandidates(s) : NO_GAZETTEER))
+  // a match report reads "على ليفربول" as the club, not the city
+  const sports = st.gazetteer && isSportsDocument(scans)
+  const gazetteer = scans.map((s) => (st.gazetteer ? gazetteerCandidates(s, sports) : NO_GAZETTEER))
   const patterns = scans.map((s) => patternCandidates(s, st))
   const kept = scans.map((s, i) => firstPass(s, gazetteer[i]!, patterns[i]!, []))
   // a name that needed context counts when its entity was kept anywhere in the document:

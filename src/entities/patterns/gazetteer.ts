@@ -3,6 +3,7 @@ import { normalizeText } from "../../normalize/normalize.js"
 import { procliticStems } from "../clitics.js"
 import { F } from "../lexicon.js"
 import type { Candidate, Scan } from "../scan.js"
+import { clubCueBefore } from "./sports.js"
 
 /** Lexicon classes that make a one-word gazetteer name a common word needing context. */
 const COMMON_WORD = F.STOP | F.VERB | F.COMMON | F.NAT | F.GIVEN | F.ROLE | F.ADJ | F.AMBIGUOUS
@@ -50,8 +51,10 @@ const clubHeadBefore = (s: Scan, first: number, cut: number): boolean => {
  * (for organizations) or, for a sports club, فريق/نادي ("فريق الهلال"); otherwise it is returned
  * in `pending`, to count if the same entity is found without doubt elsewhere in the document —
  * except right after a number ("14 نيسان" is a date, whatever "شركة نيسان" says elsewhere).
+ * In a sports document (`sports`), a club's name after a match-report cue ("فاز على ليفربول",
+ * "أمام بورتو", "لاعب الاتحاد") is the club, also when it is a city; never when it is a country.
  */
-export const gazetteerCandidates = (s: Scan): { found: Array<Candidate>; pending: Array<Candidate> } => {
+export const gazetteerCandidates = (s: Scan, sports = false): { found: Array<Candidate>; pending: Array<Candidate> } => {
   const found: Array<Candidate> = []
   const pending: Array<Candidate> = []
   for (let i = 0; i < s.count; i++) {
@@ -68,6 +71,14 @@ export const gazetteerCandidates = (s: Scan): { found: Array<Candidate>; pending
     )
     let confidence = m.cut > 0 ? 0.9 : 0.95
     let isPending = false
+    if (sports) {
+      const picked = pick === undefined ? undefined : s.gazetteer.entries[pick.entry]
+      const club = m.values.find((h) => s.gazetteer.entries[h.entry]?.kind === "club")
+      if (club !== undefined && (picked === undefined || (picked.type === "LOC" && picked.kind !== "country")) && clubCueBefore(s, m.first, m.cut)) {
+        pick = club
+        confidence = 0.8
+      }
+    }
     if (pick === undefined) {
       // a name that needs context is no name right after a number: "14 نيسان" is a date, "3 صور" a count
       if (s.isNumber(m.first - 1) && s.joined(m.first)) continue

@@ -76,14 +76,28 @@ export const collectGivenNames = (s: Scan, kept: ReadonlyArray<Candidate>, into:
 }
 
 /**
- * Whether token k follows a reporting verb or a title directly; not a title that is also a
- * noun (الفريق, اللواء: "تصدر الفريق الدوري" is the team topping the league).
+ * Whether lexicon flags mark a function word, which is never a family name. A nationality
+ * adjective listed among the words that are no names on their own (السوداني) may still be the
+ * family name of a person of the document, with context.
  */
-const inContext = (s: Scan, k: number): boolean => {
+const functionWord = (flags: number): boolean => (flags & F.STOP) !== 0 && (flags & F.NAT) === 0
+
+/** Forms of كان that open the pluperfect frame "وكان X قد فعل" (normalized). */
+const KANA: ReadonlySet<string> = new Set(["كان", "وكان", "فكان"])
+
+/**
+ * Whether token k follows a reporting verb or (unless `titles` is false) a title directly, or is
+ * the subject of the pluperfect frame "وكان X قد" (a person of the document as the one who had
+ * done something); not a title that is also a noun (الفريق, اللواء: "تصدر الفريق الدوري" is the
+ * team topping the league).
+ */
+const inContext = (s: Scan, k: number, titles = true): boolean => {
   if (k === 0 || !s.joined(k)) return false
   const prev = k - 1
   if ((s.flags[prev]! & F.REPORT) !== 0) return true
   const w = s.word(prev)
+  if (KANA.has(w) && s.joined(k + 1) && s.word(k + 1) === "قد") return true
+  if (!titles) return false
   return s.lex.titles.get([w]) !== undefined && !s.lex.weakTitles.has(w)
 }
 
@@ -109,7 +123,7 @@ export const surnameCandidates = (s: Scan, kept: ReadonlyArray<Candidate>, surna
     const w = s.word(k)
     // a function word is never a bare family name, not even after a reporting verb: "وأكد على"
     // is the verb and its preposition (printed with ى), whatever person of the document is علي
-    if (w.length < 3 || (s.flags[k]! & F.STOP) !== 0) continue
+    if (w.length < 3 || functionWord(s.flags[k]!)) continue
     // a one-word place of the gazetteer gives way only to a person of this document right after a
     // reporting verb ("ولفت الخليل إلى" after "وزير المال يوسف الخليل"; "زار الوزير الخليل" stays a place)
     if (covered[k] === 2) {
@@ -117,7 +131,9 @@ export const surnameCandidates = (s: Scan, kept: ReadonlyArray<Candidate>, surna
       if (p !== undefined && p !== null) out.push(alias(k, { stem: w, cut: 0 }, p.key, p.entityId, 0.7))
       continue
     }
-    const context = inContext(s, k)
+    // a nationality adjective after a title is the title's ("الرئيس المصري"): only a reporting
+    // verb or the frame وكان … قد makes it a family name
+    const context = inContext(s, k, (s.flags[k]! & F.NAT) === 0)
     const stems = s.stems(k)
     let found: Candidate | null = null
     for (let ri = -1; ri < stems.length; ri++) {
@@ -127,7 +143,7 @@ export const surnameCandidates = (s: Scan, kept: ReadonlyArray<Candidate>, surna
       const g = p === undefined || p === null ? s.gazetteer.personBySurname(r.stem) : undefined
       if ((p === undefined || p === null) && g === undefined) continue
       const flags = s.lex.flagsOf(r.stem)
-      if ((flags & F.STOP) !== 0) continue
+      if (functionWord(flags)) continue
       const doubtful = (flags & DOUBTFUL) !== 0
       if (doubtful && !context) continue
       if (p !== undefined && p !== null) {

@@ -1,0 +1,57 @@
+import { normalizeText } from "../../normalize/normalize.js"
+import { procliticStems } from "../clitics.js"
+import { CLUB_CUES, SPORTS_WORDS } from "../lexicon/sports-words.js"
+import type { Scan } from "../scan.js"
+
+const normalized = (words: ReadonlyArray<string>): ReadonlySet<string> => new Set(words.map((w) => normalizeText(w, "match")))
+
+const SPORTS: ReadonlySet<string> = normalized(SPORTS_WORDS)
+const CUES: ReadonlySet<string> = normalized(CLUB_CUES)
+
+/** The word or, after its proclitics, one of its stems, when it is in the set. */
+const wordIn = (set: ReadonlySet<string>, w: string): string | undefined => {
+  if (set.has(w)) return w
+  for (const p of procliticStems(w)) if (set.has(p.stem)) return p.stem
+  return undefined
+}
+
+/**
+ * Whether the texts of one document are a match report: two or more distinct sports words
+ * (see `SPORTS_WORDS`) among all their tokens.
+ *
+ * @example
+ * ```ts
+ * import { isSportsDocument } from "./sports.js" // internal to src/entities
+ * // isSportsDocument([scanOf("فاز ليفربول في المباراة الأولى من الدوري")]) → true
+ * ```
+ */
+export const isSportsDocument = (scans: ReadonlyArray<Scan>): boolean => {
+  const seen = new Set<string>()
+  for (const s of scans) {
+    for (let i = 0; i < s.count; i++) {
+      if (!s.isArabic(i)) continue
+      const hit = wordIn(SPORTS, s.word(i))
+      if (hit === undefined) continue
+      seen.add(hit)
+      if (seen.size >= 2) return true
+    }
+  }
+  return false
+}
+
+/**
+ * Whether a name starting at token `first` (with `cut` letters of proclitics) stands where a
+ * match report names a club: right after a cue word ("على", "أمام", "فوز", "لاعب" …, see
+ * `CLUB_CUES`), or with ل glued to it ("الأفضلية لبرشلونة"). Only meaningful in a sports document.
+ *
+ * @example
+ * ```ts
+ * import { clubCueBefore } from "./sports.js" // internal to src/entities
+ * // in "فاز الفريق على ليفربول", clubCueBefore(scan, 3, 0) → true
+ * ```
+ */
+export const clubCueBefore = (s: Scan, first: number, cut: number): boolean => {
+  if (cut > 0) return s.word(first).slice(0, cut).includes("ل")
+  if (first === 0 || !s.joined(first)) return false
+  return wordIn(CUES, s.word(first - 1)) !== undefined
+}
