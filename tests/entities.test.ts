@@ -147,6 +147,20 @@ describe("extractDocumentMentions", () => {
     expect(city.filter((m) => m.text === "نابولي" || m.text === "قطر").map((m) => m.type)).toEqual(["LOC", "LOC"])
   })
 
+  it("reads every bare mention of a city as the club once a match report names the club without doubt", () => {
+    const [title, body, place] = extractDocumentMentions([
+      "نابولي يعود من بعيد",
+      "وتعادل نابولي الإيطالي مع ضيفه في المباراة، وكان نابولي قد تأخر في الشوط الأول",
+      "وتقام مباراة الإياب في نابولي الأسبوع المقبل"
+    ])
+    expect(title?.map((m) => [m.text, m.entity_id])).toEqual([["نابولي", "org:club:it:napoli"]])
+    expect(body?.filter((m) => m.text.startsWith("نابولي")).map((m) => m.entity_id)).toEqual(["org:club:it:napoli", "org:club:it:napoli"])
+    // after في the city is where the match is played
+    expect(place?.map((m) => [m.text, m.type])).toEqual([["نابولي", "LOC"]])
+    // without the club named for sure, the bare name stays the city
+    expect(extractDocumentMentions(["نابولي يعود من بعيد", "وتأخر الفريق في الشوط الأول من المباراة"])[0]?.map((m) => m.type)).toEqual(["LOC"])
+  })
+
   it("never counts a name that needs context right after a number, even when the document confirms it", () => {
     const [date, company] = extractDocumentMentions(["وتراجعت الأسهم في 14 نيسان/أبريل الماضي", "وارتفعت أسهم شركة نيسان اليابانية"])
     expect(date).toEqual([])

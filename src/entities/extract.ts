@@ -49,7 +49,7 @@ const settingsOf = (options: MentionOptions | undefined): Settings => {
 
 /** A text's gazetteer candidates: the sure ones, and those that need the entity found elsewhere. */
 type GazetteerPass = ReturnType<typeof gazetteerCandidates>
-const NO_GAZETTEER: GazetteerPass = { found: [], pending: [] }
+const NO_GAZETTEER: GazetteerPass = { found: [], pending: [], clubs: [] }
 
 /** The pattern layers over one text: titles, name shapes, reporting verbs, organization and place heads. */
 const patternCandidates = (s: Scan, st: Settings): Array<Candidate> =>
@@ -120,9 +120,13 @@ const run = (texts: ReadonlyArray<string>, st: Settings): Array<Array<Mention>> 
   // a name that needed context counts when its entity was kept anywhere in the document:
   // "فريق الهلال" in one paragraph confirms a bare "الهلال" in the title and the others
   const sure = new Set(kept.flatMap((k) => k.map((c) => c.entityId)).filter((id): id is string => id !== null))
+  // in a match report, a city that is also a club found without doubt is that club
   gazetteer.forEach((g, i) => {
     const confirmed = g.pending.filter((c) => c.entityId !== null && sure.has(c.entityId)).map((c) => ({ ...c, confidence: 0.75 }))
-    if (confirmed.length > 0) kept[i] = firstPass(scans[i]!, g, patterns[i]!, confirmed)
+    const clubs = g.clubs.filter((c) => c.entityId !== null && sure.has(c.entityId))
+    if (confirmed.length === 0 && clubs.length === 0) return
+    const found = clubs.length === 0 ? g.found : g.found.filter((c) => !clubs.some((k) => k.first === c.first && k.end === c.end))
+    kept[i] = firstPass(scans[i]!, { ...g, found }, patterns[i]!, [...confirmed, ...clubs])
   })
   if (st.pattern && st.surnames) {
     const surnames: Surnames = new Map()

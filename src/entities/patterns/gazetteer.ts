@@ -1,9 +1,10 @@
 import type { EntityType } from "../../model/vocabulary.js"
 import { normalizeText } from "../../normalize/normalize.js"
 import { procliticStems } from "../clitics.js"
+import type { GazetteerHit } from "../gazetteer.js"
 import { F } from "../lexicon.js"
 import type { Candidate, Scan } from "../scan.js"
-import { clubCueBefore } from "./sports.js"
+import { clubCueBefore, placeCueBefore } from "./sports.js"
 
 /** Lexicon classes that make a one-word gazetteer name a common word needing context. */
 const COMMON_WORD = F.STOP | F.VERB | F.COMMON | F.NAT | F.GIVEN | F.ROLE | F.ADJ | F.AMBIGUOUS
@@ -53,10 +54,14 @@ const clubHeadBefore = (s: Scan, first: number, cut: number): boolean => {
  * except right after a number ("14 نيسان" is a date, whatever "شركة نيسان" says elsewhere).
  * In a sports document (`sports`), a club's name after a match-report cue ("فاز على ليفربول",
  * "أمام بورتو", "لاعب الاتحاد") is the club, also when it is a city; never when it is a country.
+ * Elsewhere in a sports document, except after في or إلى, such a city is returned as a place in
+ * `found` and as the club in `clubs`, which replaces the place when the club is found without
+ * doubt in the document ("ليفربول يقلب الطاولة" in the title of a report on "ليفربول الإنجليزي").
  */
-export const gazetteerCandidates = (s: Scan, sports = false): { found: Array<Candidate>; pending: Array<Candidate> } => {
+export const gazetteerCandidates = (s: Scan, sports = false): { found: Array<Candidate>; pending: Array<Candidate>; clubs: Array<Candidate> } => {
   const found: Array<Candidate> = []
   const pending: Array<Candidate> = []
+  const clubs: Array<Candidate> = []
   for (let i = 0; i < s.count; i++) {
     const m = s.gazetteerAt(i)
     if (m === null) continue
@@ -71,12 +76,15 @@ export const gazetteerCandidates = (s: Scan, sports = false): { found: Array<Can
     )
     let confidence = m.cut > 0 ? 0.9 : 0.95
     let isPending = false
+    let clubReading: GazetteerHit | undefined
     if (sports) {
       const picked = pick === undefined ? undefined : s.gazetteer.entries[pick.entry]
       const club = m.values.find((h) => s.gazetteer.entries[h.entry]?.kind === "club")
-      if (club !== undefined && (picked === undefined || (picked.type === "LOC" && picked.kind !== "country")) && clubCueBefore(s, m.first, m.cut)) {
-        pick = club
-        confidence = 0.8
+      if (club !== undefined && (picked === undefined || (picked.type === "LOC" && picked.kind !== "country"))) {
+        if (clubCueBefore(s, m.first, m.cut)) {
+          pick = club
+          confidence = 0.8
+        } else if (picked !== undefined && !placeCueBefore(s, m.first, m.cut)) clubReading = club
       }
     }
     if (pick === undefined) {
@@ -113,6 +121,10 @@ export const gazetteerCandidates = (s: Scan, sports = false): { found: Array<Can
     }
     if (isPending) pending.push(c)
     else found.push(c)
+    if (clubReading !== undefined) {
+      const club = s.gazetteer.entries[clubReading.entry]!
+      clubs.push({ ...c, type: club.type, confidence: 0.75, entityId: club.id })
+    }
   }
-  return { found, pending }
+  return { found, pending, clubs }
 }

@@ -55,3 +55,22 @@ export const clubCueBefore = (s: Scan, first: number, cut: number): boolean => {
   if (first === 0 || !s.joined(first)) return false
   return wordIn(CUES, s.word(first - 1)) !== undefined
 }
+
+/** Prepositions after which a city is where something happens, not who plays (normalized). */
+const LOCATIVES: ReadonlySet<string> = normalized(["في", "فى", "وفي", "ففي", "إلى", "الى", "وإلى", "مدينة", "ومدينة", "بمدينة"])
+
+/**
+ * Whether a name starting at token `first` (with `cut` letters of proclitics) stands where a city
+ * is a place: after في, إلى or مدينة, or with ب glued to it ("خسر في ليفربول", "بمدريد").
+ *
+ * @example
+ * ```ts
+ * import { placeCueBefore } from "./sports.js" // internal to src/entities
+ * // in "خسر الفريق في ليفربول", placeCueBefore(scan, 3, 0) → true
+ * ```
+ */
+export const placeCueBefore = (s: Scan, first: number, cut: number): boolean => {
+  if (cut > 0 && s.word(first).slice(0, cut).includes("ب")) return true
+  if (first === 0 || !s.joined(first)) return false
+  return LOCATIVES.has(s.word(first - 1))
+}
