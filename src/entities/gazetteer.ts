@@ -15,6 +15,18 @@ export interface GazetteerHit {
 /** Words after which the last word of a name is part of a compound, not a family name (عبد الملك). */
 const COMPOUND = new Set(["عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ام", "ال"])
 
+/**
+ * Last words of compound names (نور الدين, عبد الله, نصر الله), never family names alone
+ * (normalized), though they may end a known family name ("فضل الله").
+ *
+ * @example
+ * ```ts
+ * import { COMPOUND_ENDS } from "./gazetteer.js" // internal to src/entities
+ * COMPOUND_ENDS.has("الله") // true
+ * ```
+ */
+export const COMPOUND_ENDS: ReadonlySet<string> = new Set(["الدين", "الله", "الرحمن", "الاسلام", "الدوله", "الزمان"])
+
 /** Letters (not spaces) of a list of words. */
 const lettersOf = (words: ReadonlyArray<string>): number => words.reduce((n, w) => n + w.length, 0)
 

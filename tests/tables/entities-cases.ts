@@ -21,6 +21,12 @@ export interface Case {
 
 export const GAZETTEER_CASES: ReadonlyArray<Case> = [
   {
+    name: "a reporting verb makes no outlet of a given name or of a place followed by اليوم",
+    text: "وقال فارس إن الطريق مغلق، وأعلنت روسيا اليوم أنها سترد",
+    found: [{ text: "روسيا", type: "LOC", entity_id: "loc:country:RU" }],
+    absent: ["فارس", "روسيا اليوم"]
+  },
+  {
     name: "a sports club whose name is a common word counts after فريق or نادي",
     text: "فاز فريق الهلال على ضيفه في المباراة",
     found: [{ text: "الهلال", type: "ORG", entity_id: "org:club:sa:al-hilal", method: "gazetteer" }]
@@ -160,6 +166,20 @@ export const CLITIC_CASES: ReadonlyArray<Case> = [
 ]
 
 export const PATTERN_CASES: ReadonlyArray<Case> = [
+  {
+    name: "an organization phrase goes on with adjectives only, not with the object of the verb",
+    text: "وأقر مجلس النواب القانون الجديد بعد أن رفضته هيئة الأوراق المالية",
+    found: [
+      { text: "مجلس النواب", type: "ORG" },
+      { text: "هيئة الأوراق المالية", type: "ORG" }
+    ],
+    absent: ["مجلس النواب القانون", "مجلس النواب القانون الجديد"]
+  },
+  {
+    name: "a foreign-looking family name after a compound given name",
+    text: "وقال النائب عبد الله بوعزاوي إن الحكومة تأخرت",
+    found: [{ text: "عبد الله بوعزاوي", type: "PERSON" }]
+  },
   {
     name: "a present-tense verb after a company head and an object in the accusative are no names",
     text: "قالت الهيئة إنها تلقت بلاغا عن سفينة تعود لشركة تتعامل مع الموانئ",

@@ -2,6 +2,7 @@ import type { EntityType } from "../../model/vocabulary.js"
 import { normalizeText } from "../../normalize/normalize.js"
 import { procliticStems } from "../clitics.js"
 import type { GazetteerHit } from "../gazetteer.js"
+import type { GazetteerEntry } from "../schema.js"
 import { F } from "../lexicon.js"
 import type { Candidate, Scan } from "../scan.js"
 import { clubCueBefore, placeCueBefore } from "./sports.js"
@@ -13,6 +14,9 @@ const COMMON_WORD = F.STOP | F.VERB | F.COMMON | F.NAT | F.GIVEN | F.ROLE | F.AD
 const CORRESPONDENT: ReadonlySet<string> = new Set(
   ["مراسل", "مراسلة", "مراسلو", "مراسلي", "لمراسل", "لمراسلة", "المراسل", "المراسلة"].map((w) => normalizeText(w, "match"))
 )
+
+/** "اليوم" (normalized), the last word of outlets named after a place ("روسيا اليوم"). */
+const DAY = normalizeText("اليوم", "match")
 
 /** Entity type a head word before a name points to, or null. */
 const headTypeBefore = (s: Scan, first: number, cut: number): EntityType | null => {
@@ -42,6 +46,16 @@ const clubHeadBefore = (s: Scan, first: number, cut: number): boolean => {
   if (cut > 0 || first === 0 || !s.joined(first)) return false
   const w = s.word(first - 1)
   return CLUB_HEADS.has(w) || procliticStems(w).some((p) => CLUB_HEADS.has(p.stem))
+}
+
+/**
+ * The entry that the first word of a longer match names on its own without needing context
+ * (not a common word), or undefined.
+ */
+const aloneReading = (s: Scan, first: number, stem: string): GazetteerEntry | undefined => {
+  if ((s.lex.flagsOf(stem) & COMMON_WORD) !== 0 || s.tanween(first)) return undefined
+  const hit = s.gazetteer.trie.get([stem])?.find((h) => !h.needsContext)
+  return hit === undefined ? undefined : s.gazetteer.entries[hit.entry]
 }
 
 /**
@@ -91,7 +105,10 @@ export const gazetteerCandidates = (s: Scan, sports = false): { found: Array<Can
       // a name that needs context is no name right after a number: "14 نيسان" is a date, "3 صور" a count
       if (s.isNumber(m.first - 1) && s.joined(m.first)) continue
       const quoted = s.quoteBefore(m.first) && s.quoteBefore(m.end)
-      const head = headTypeBefore(s, m.first, m.cut)
+      let head = headTypeBefore(s, m.first, m.cut)
+      // a reporting verb says nothing of a given name ("وقال فارس") or of a place and a day
+      // ("وأعلنت إسرائيل اليوم"): no outlet there
+      if (head === "ORG" && m.cut === 0 && s.is(m.first - 1, F.REPORT) && ((single && (wordFlags & F.GIVEN) !== 0) || s.word(m.end - 1) === DAY)) head = null
       // a club counts after فريق/نادي only ("مجلس التعاون" is no club)
       const clubHead = clubHeadBefore(s, m.first, m.cut)
       const typed = m.values.find((h) => {
@@ -119,8 +136,12 @@ export const gazetteerCandidates = (s: Scan, sports = false): { found: Array<Can
       entityId: e.id,
       role: null
     }
-    if (isPending) pending.push(c)
-    else found.push(c)
+    if (isPending) {
+      pending.push(c)
+      // the first word alone may still be a name without doubt: "روسيا" in "وقالت روسيا اليوم إن"
+      const alone = m.end - m.first > 1 ? aloneReading(s, m.first, m.stem) : undefined
+      if (alone !== undefined) found.push({ ...c, end: m.first + 1, type: alone.type, confidence: m.cut > 0 ? 0.9 : 0.95, entityId: alone.id })
+    } else found.push(c)
     if (clubReading !== undefined) {
       const club = s.gazetteer.entries[clubReading.entry]!
       clubs.push({ ...c, type: club.type, confidence: 0.75, entityId: club.id })

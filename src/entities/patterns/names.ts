@@ -1,3 +1,4 @@
+import { COMPOUND_ENDS } from "../gazetteer.js"
 import { F } from "../lexicon.js"
 import { looksVerbal } from "../morphology.js"
 import type { Scan } from "../scan.js"
@@ -146,8 +147,12 @@ export const cliticPhrase = (s: Scan, k: number): boolean => {
 /** Whether token k is a known family name (from the gazetteer's people). */
 const knownSurname = (s: Scan, k: number): boolean => s.gazetteer.surnames.has(s.word(k))
 
-/** A word that the gazetteer knows as a family name and never as a given name. */
-const surnameOnly = (s: Scan, word: string, flags: number): boolean => (flags & (F.GIVEN | F.FOREIGN)) === 0 && s.gazetteer.surnames.has(word)
+/**
+ * A word that the gazetteer knows as a family name and never as a given name; not the end of a
+ * compound (الله in "عبد الله بوانو" as in "حسن نصر الله").
+ */
+const surnameOnly = (s: Scan, word: string, flags: number): boolean =>
+  (flags & (F.GIVEN | F.FOREIGN)) === 0 && s.gazetteer.surnames.has(word) && !COMPOUND_ENDS.has(word)
 
 /**
  * Reads a person name starting at token `j`. `firstFlags` are the lexicon flags of the first

@@ -32,6 +32,19 @@ const phraseWord = (s: Scan, k: number): boolean => {
   return !s.lex.titles.starts(s.word(k))
 }
 
+/** Definite adjectives of the shapes أفعل and فعلى that are written without a final ي (normalized). */
+const ELATIVE = /^ال(?:ا...|..يا)$/u
+
+/**
+ * Whether definite token k may be an adjective after a noun: a listed adjective, a nisba
+ * (الدولي, المالية), a participle (المتحدة, المستقلة) or an elative (الأعلى, الأحمر, العليا).
+ */
+const adjectiveLike = (s: Scan, k: number): boolean => {
+  if ((s.flags[k]! & (F.ADJ | F.NAT | F.ROLE)) !== 0) return true
+  const w = s.word(k)
+  return /(?:ي|يه|يون|يين)$/u.test(w) || w.startsWith("الم") || w.startsWith("المت") || ELATIVE.test(w)
+}
+
 /**
  * The end of the noun phrase naming an organization after a head at token i: up to two words
  * in construct ("مكافحة"), then definite words ("الإرهاب", "النواب") or a gazetteer place
@@ -78,6 +91,9 @@ const phraseEnd = (s: Scan, i: number, weak: boolean): number => {
       break
     }
     if (!phraseWord(s, k)) break
+    // after the first definite noun, the name goes on with adjectives only: "مجلس النواب" ends
+    // before the object in "أقر مجلس النواب القانون", "هيئة الأوراق المالية" goes on
+    if (definite > 0 && !adjectiveLike(s, k)) break
     definite++
     k++
   }

@@ -1,6 +1,6 @@
 import { editDistance, nameTolerance } from "../distance.js"
 import { F } from "../lexicon.js"
-import { nameKey } from "../gazetteer.js"
+import { COMPOUND_ENDS, nameKey } from "../gazetteer.js"
 import type { Candidate, Scan } from "../scan.js"
 
 /** A person a family name refers to. */
@@ -13,8 +13,6 @@ interface Person {
 export type Surnames = Map<string, Person | null>
 
 const AL = "ال"
-/** Last words of compound given names (نور الدين, عبد الله), never family names alone. */
-const COMPOUND_ENDS = new Set(["الدين", "الله", "الرحمن", "الاسلام", "الدوله", "الزمان"])
 /** Word classes that make a bare family name doubtful without a reporting verb or title before it. */
 const DOUBTFUL = F.STOP | F.VERB | F.COMMON | F.NAT | F.AMBIGUOUS | F.ROLE | F.ADJ | F.GIVEN | F.FOREIGN
 
