@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { bylineNames, creditOutlets, extractDocumentMentions, extractMentions, GazetteerIndex, modelMention, procliticStems, withCreditOutlets, withModelMentions, type Mention } from "../src/entities/index.js"
 import { ALIAS_CASE, CLITIC_CASES, GAZETTEER_CASES, PATTERN_CASES, SURNAME_CASES, type Case } from "./tables/entities-cases.js"
+import { lexiconDenies } from "../src/entities/combine.js"
 
 const check = (c: Case, mentions: ReadonlyArray<Mention>, text: string): void => {
   for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text)
@@ -234,6 +235,14 @@ describe("withModelMentions", () => {
     const [ms] = withModelMentions(texts, extractDocumentMentions(texts))
     for (const m of ms!) expect(texts[0]!.slice(m.start, m.end)).toBe(m.text)
     for (let i = 1; i < ms!.length; i++) expect(ms![i]!.start).toBeGreaterThanOrEqual(ms![i - 1]!.end)
+  })
+
+  it("reads a one-word place or body that is a given name and a common word as no name, a person as one", () => {
+    expect(lexiconDenies({ norm: "سلام", type: "LOC" })).toBe(true)
+    expect(lexiconDenies({ norm: "امل", type: "ORG" })).toBe(true)
+    expect(lexiconDenies({ norm: "سلام", type: "PERSON" })).toBe(false)
+    expect(lexiconDenies({ norm: "سلام فياض", type: "PERSON" })).toBe(false)
+    expect(lexiconDenies({ norm: "بغداد", type: "LOC" })).toBe(false)
   })
 
   it("drops names that the lexicon reads as nouns: a disease, a religious group", () => {

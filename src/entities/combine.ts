@@ -7,12 +7,23 @@ import type { Mention } from "./types.js"
 
 /**
  * Whether the lexicon reads a tagged name as no name: a person or place whose first word is a
- * common noun or a verb ("فيروس كورونا"), or a one-word name that is one (a group noun such as
- * "الشيعة"). The tagger learned from 2007 news and does not know every word; the lexicon does.
+ * common noun or a verb ("فيروس كورونا"), a one-word name that is one (a group noun such as
+ * "الشيعة"), or a one-word place or organization that is a given name and a common word ("منطقة
+ * سلام", a zone of peace). The tagger learned from 2007 news and does not know every word; the
+ * lexicon does.
+ *
+ * @example
+ * ```ts
+ * import { lexiconDenies } from "./combine.js" // internal to src/entities
+ * lexiconDenies({ norm: "سلام", type: "LOC" }) // true
+ * lexiconDenies({ norm: "سلام", type: "PERSON" }) // false: "وقال سلام إن"
+ * ```
  */
-const lexiconDenies = (e: Mention): boolean => {
+export const lexiconDenies = (e: Pick<Mention, "norm" | "type">): boolean => {
   const words = e.norm.split(" ")
   const f = defaultLexicon().flagsOf(words[0]!)
+  // a given name that is also a common word ("سلام" peace, "أمل" hope) is no place or body alone
+  if (words.length === 1 && e.type !== "PERSON" && (f & F.AMBIGUOUS) !== 0) return true
   if ((f & (F.COMMON | F.VERB)) === 0) return false
   return words.length === 1 || e.type === "PERSON" || e.type === "LOC"
 }

@@ -2,7 +2,7 @@ import { normalizeText } from "../normalize/normalize.js"
 import { bundledData } from "./data.js"
 import { AMBIGUOUS_GIVEN_NAMES } from "./lexicon/ambiguous-names.js"
 import { EXTRA_GIVEN_NAMES } from "./lexicon/given-names-extra.js"
-import { COMMON_WORDS, FUNCTION_WORDS, INDEFINITE_ADJECTIVES, PREPOSITIONS_WITH_PRONOUNS, RELATIONS_WITH_PRONOUNS } from "./lexicon/function-words.js"
+import { COMMON_WORDS, FUNCTION_WORDS, INDEFINITE_ADJECTIVES, PARTICLES_WITH_PRONOUNS, PREPOSITIONS_WITH_PRONOUNS, RELATIONS_WITH_PRONOUNS } from "./lexicon/function-words.js"
 import { COMPANY_CONTEXT, LIST_INTRODUCERS, ORG_NAME_HEADS, ORG_PHRASE_HEADS, PLACE_HEADS, WEAK_ORG_PHRASE_HEADS } from "./lexicon/heads.js"
 import { ROLE_WORDS, WEAK_TITLES } from "./lexicon/role-words.js"
 import { VERBS } from "./lexicon/verbs.js"
@@ -91,6 +91,7 @@ export class Lexicon {
     }
     mark(FUNCTION_WORDS, F.STOP)
     mark(PREPOSITIONS_WITH_PRONOUNS, F.STOP)
+    mark(PARTICLES_WITH_PRONOUNS, F.STOP)
     mark(RELATIONS_WITH_PRONOUNS, F.STOP)
     for (const w of [...FUNCTION_WORDS, ...VERBS, ...triggers.not_names]) if (w.endsWith("ى")) this.maqsuraWords.add(words1(w).join(" "))
     mark(triggers.not_names, F.STOP)

@@ -21,6 +21,21 @@ export interface Case {
 
 export const GAZETTEER_CASES: ReadonlyArray<Case> = [
   {
+    name: "a country whose name is also its nationality adjective, where the country is meant",
+    text: "وصل وزير خارجية السعودية إلى مالي أمس، ثم توجه إلى تشيلي",
+    found: [
+      { text: "السعودية", type: "LOC", entity_id: "loc:country:SA" },
+      { text: "مالي", type: "LOC", entity_id: "loc:country:ML" },
+      { text: "تشيلي", type: "LOC", entity_id: "loc:country:CL" }
+    ]
+  },
+  {
+    name: "the same words as adjectives are no countries",
+    text: "وقالت الحكومة السعودية إن الدعم مالي وليس عسكريا",
+    found: [],
+    absent: ["السعودية", "مالي"]
+  },
+  {
     name: "a reporting verb makes no outlet of a given name or of a place followed by اليوم",
     text: "وقال فارس إن الطريق مغلق، وأعلنت روسيا اليوم أنها سترد",
     found: [{ text: "روسيا", type: "LOC", entity_id: "loc:country:RU" }],
@@ -166,6 +181,12 @@ export const CLITIC_CASES: ReadonlyArray<Case> = [
 ]
 
 export const PATTERN_CASES: ReadonlyArray<Case> = [
+  {
+    name: "a particle with an attached pronoun after a title is no name",
+    text: "وقال الوزير إننا نريد حلا، وأضاف المتحدث لكنهم رفضوا",
+    found: [],
+    absent: ["إننا نريد", "إننا", "لكنهم"]
+  },
   {
     name: "an organization phrase goes on with adjectives only, not with the object of the verb",
     text: "وأقر مجلس النواب القانون الجديد بعد أن رفضته هيئة الأوراق المالية",

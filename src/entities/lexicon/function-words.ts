@@ -59,6 +59,15 @@ export const PREPOSITIONS_WITH_PRONOUNS: ReadonlyArray<string> = PRONOUN_HOSTS.f
   return PRONOUN_SUFFIXES.map((x) => stem + x)
 })
 
+/** Particles of the إنّ family that take an attached pronoun ("إننا", "لكنهم", "كأنها"). */
+const PARTICLE_HOSTS: ReadonlyArray<string> = ["إن", "أن", "لكن", "كأن", "لأن", "ليت", "لعل"]
+
+/**
+ * Every particle of {@link PARTICLE_HOSTS} with every attached pronoun, "ني" (me) included
+ * ("إننا", "أنني", "لكنهم", "لأنها"): never a name ("وقال الوزير إننا نريد" has no person in it).
+ */
+export const PARTICLES_WITH_PRONOUNS: ReadonlyArray<string> = PARTICLE_HOSTS.flatMap((p) => [...PRONOUN_SUFFIXES, "ني"].map((x) => p + x))
+
 /**
  * Kinship and counterpart nouns that take an attached pronoun after a name: "التقى الوزير فلان
  * **نظيره** الأردني", "برفقة **زوجته**", "و**نجله**".

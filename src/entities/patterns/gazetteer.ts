@@ -49,6 +49,23 @@ const clubHeadBefore = (s: Scan, first: number, cut: number): boolean => {
 }
 
 /**
+ * The country value of a one-word match whose word is also a nationality adjective, when it
+ * stands where the country is meant: with a preposition glued to it ("لمالي"), at the start of a
+ * clause, after a function word or a verb ("في مالي", "أعلنت السعودية"), or — for a name with the
+ * article — after anything but a definite word ("وزير خارجية السعودية", not "الحكومة السعودية").
+ * An article-less name after a noun is the adjective ("دعم مالي").
+ */
+const countryNotAdjective = (s: Scan, first: number, cut: number, stem: string, values: ReadonlyArray<GazetteerHit>): GazetteerHit | undefined => {
+  const country = values.find((h) => !h.needsContext && s.gazetteer.entries[h.entry]?.kind === "country")
+  if (country === undefined) return undefined
+  if (/[بلك]/u.test(s.word(first).slice(0, cut))) return country
+  const prev = first - 1
+  if (prev < 0 || !s.joined(first) || !s.isArabic(prev)) return country
+  if (stem.startsWith("ال")) return s.definite(prev) ? undefined : country
+  return (s.flags[prev]! & (F.STOP | F.VERB | F.REPORT)) !== 0 ? country : undefined
+}
+
+/**
  * The entry that the first word of a longer match names on its own without needing context
  * (not a common word), or undefined.
  */
@@ -90,6 +107,8 @@ export const gazetteerCandidates = (s: Scan, sports = false): { found: Array<Can
     )
     let confidence = m.cut > 0 ? 0.9 : 0.95
     let isPending = false
+    // a country whose name is also its nationality adjective (السعودية, مالي, تشيلي)
+    if (pick === undefined && single && (wordFlags & F.NAT) !== 0) pick = countryNotAdjective(s, m.first, m.cut, m.stem, m.values)
     let clubReading: GazetteerHit | undefined
     if (sports) {
       const picked = pick === undefined ? undefined : s.gazetteer.entries[pick.entry]
