@@ -188,6 +188,17 @@ export const PATTERN_CASES: ReadonlyArray<Case> = [
     absent: ["إننا نريد", "إننا", "لكنهم"]
   },
   {
+    name: "a three-letter verbal noun after a reporting verb is no name",
+    text: "وأكدت السفيرة دعم بلادها للجيش، وأكد حرص الحكومة على الحوار",
+    found: [],
+    absent: ["دعم", "حرص"]
+  },
+  {
+    name: "a kunya ends with a nationality nisba",
+    text: "وأعلنت الخلية مقتل القيادي المدعو أبو سليمان السوري في الغارة",
+    found: [{ text: "أبو سليمان السوري", type: "PERSON" }]
+  },
+  {
     name: "an organization phrase goes on with adjectives only, not with the object of the verb",
     text: "وأقر مجلس النواب القانون الجديد بعد أن رفضته هيئة الأوراق المالية",
     found: [

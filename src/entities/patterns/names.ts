@@ -216,7 +216,8 @@ export const parseName = (s: Scan, j: number, mode: NameMode, firstFlags: number
         break
       }
       // a nisba that is also a nationality adjective ends a name of two or more words
-      const nisbaEnd = words >= 2 || (mode === "title" && givenFirst && !stopFirst)
+      // (also a kunya: "أبو حمزة المصري", "أبو عبد الله العراقي")
+      const nisbaEnd = words >= 2 || (mode === "title" && givenFirst && !stopFirst) || ((firstFlags & F.PARTICLE) !== 0 && !givenFirst)
       if ((f & F.NAT_NISBA) !== 0 && nisbaEnd && (f & F.VERB) === 0 && !s.maqsura(k)) {
         k++
         words++

@@ -241,6 +241,8 @@ export const reportedCandidates = (s: Scan): Array<Candidate> => {
     if (s.definite(k) && (!isNisba(s.word(k)) || s.maqsura(k))) continue
     const name = parseName(s, k, "title", f, s.word(k))
     if (name === null || !nameBoundary(s, name.end)) continue
+    // one unknown word of three letters is rather a verbal noun: "وأكد دعم بلاده", "وأكد حرص"
+    if (name.end === k + 1 && s.word(k).length <= 3 && !s.gazetteer.surnames.has(s.word(k))) continue
     out.push({
       first: k,
       end: name.end,
