@@ -148,6 +148,12 @@ describe("extractDocumentMentions", () => {
     expect(city.filter((m) => m.text === "نابولي" || m.text === "قطر").map((m) => m.type)).toEqual(["LOC", "LOC"])
   })
 
+  it("reads a club with ل before its article as the club in a match report ('سجل للأهلي'), and confirms its bare mentions", () => {
+    const [title, body] = extractDocumentMentions(["الأهلي يواصل الانتصارات", "وسجل للأهلي لاعبه البديل في الدقيقة الأخيرة من المباراة، ليحسم الشوط الثاني"])
+    expect(body?.map((m) => [m.text, m.entity_id])).toEqual([["للأهلي", "org:club:eg:al-ahly"]])
+    expect(title?.map((m) => m.entity_id)).toEqual(["org:club:eg:al-ahly"])
+  })
+
   it("reads every bare mention of a city as the club once a match report names the club without doubt", () => {
     const [title, body, place] = extractDocumentMentions([
       "نابولي يعود من بعيد",

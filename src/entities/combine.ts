@@ -1,8 +1,8 @@
 import { normalizeText } from "../normalize/normalize.js"
-import { matchUnitWords } from "../numbers/units-lexicon.js"
 import { loadTagger, type TaggedEntity } from "../tagger/index.js"
 import { bundledGazetteer, nameKey } from "./gazetteer.js"
 import { defaultLexicon, F } from "./lexicon.js"
+import { isCountedAccusative } from "./morphology.js"
 import type { Mention } from "./types.js"
 
 /**
@@ -43,10 +43,7 @@ const knownEntity = (e: TaggedEntity): { key: string; entity_id: string | null }
 const withoutAccusativeNoun = (e: TaggedEntity): TaggedEntity => {
   const m = /\s+(\S+)$/u.exec(e.text)
   if (m === null) return e
-  const last = normalizeText(m[1]!, "match")
-  if (last.length < 4 || !last.endsWith("ا")) return e
-  const sense = matchUnitWords([last], 0)?.sense
-  if (sense === undefined || sense.definite || sense.number !== "sg") return e
+  if (!isCountedAccusative(normalizeText(m[1]!, "match"))) return e
   const text = e.text.slice(0, m.index)
   return { ...e, text, end: e.start + text.length }
 }

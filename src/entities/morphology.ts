@@ -4,6 +4,7 @@
  * and their verbal nouns (استطاع, اقتراح, إجراء, تجاوز, مواصلة, تشكيل), plural verbs (استنكروا).
  * Used only on words no list knows, where a transliterated foreign name is the alternative.
  */
+import { matchUnitWords } from "../numbers/units-lexicon.js"
 
 const TEMPLATES: ReadonlyArray<RegExp> = [
   /^سي[^\sا]{3,4}$/u, // future: سيتوجه, سيقرر (no alef: سيلفا is a name; ستـ is left: سترول)
@@ -35,4 +36,21 @@ const TEMPLATES: ReadonlyArray<RegExp> = [
 export const looksVerbal = (word: string): boolean => {
   for (const t of TEMPLATES) if (t.test(word)) return true
   return false
+}
+
+/**
+ * Whether a normalized word is a counted noun in the indefinite accusative singular ("هدفا",
+ * "جنديا"): it follows a name as an object or a count and ends no name.
+ *
+ * @example
+ * ```ts
+ * import { isCountedAccusative } from "./morphology.js" // internal to src/entities
+ * isCountedAccusative("هدفا") // true
+ * isCountedAccusative("هدف") // false
+ * ```
+ */
+export const isCountedAccusative = (word: string): boolean => {
+  if (word.length < 4 || !word.endsWith("ا")) return false
+  const sense = matchUnitWords([word], 0)?.sense
+  return sense !== undefined && !sense.definite && sense.number === "sg"
 }

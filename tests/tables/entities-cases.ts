@@ -194,6 +194,18 @@ export const PATTERN_CASES: ReadonlyArray<Case> = [
     absent: ["دعم", "حرص"]
   },
   {
+    name: "a club after a sports title is the title's complement, not the start of the name",
+    text: "وقال مدرب الوحدة مارسيل كولر إن فريقه استحق الفوز",
+    found: [{ text: "مارسيل كولر", type: "PERSON", role: "مدرب الوحدة" }],
+    absent: ["الوحدة مارسيل كولر"]
+  },
+  {
+    name: "a counted noun in the accusative ends a name",
+    text: "وسجل المهاجم حسين الشحات هدفا في الدقيقة العاشرة، وفاز الفريق بهدف نظيف",
+    found: [{ text: "حسين الشحات", type: "PERSON", role: "المهاجم" }],
+    absent: ["حسين الشحات هدفا", "نظيف"]
+  },
+  {
     name: "a kunya ends with a nationality nisba",
     text: "وأعلنت الخلية مقتل القيادي المدعو أبو سليمان السوري في الغارة",
     found: [{ text: "أبو سليمان السوري", type: "PERSON" }]

@@ -118,6 +118,8 @@ export const COMMON_WORDS: ReadonlyArray<string> = [
   "فيروس", "فايروس", "وباء", "جائحة", "متحور", "سلالة",
   // nouns that are also names of places or family names ("في مشهد لافت", "الدوري الإنجليزي")
   "مشهد", "الدوري", "الصباح",
+  // adjectives of match reports that are also family names ("بهدف نظيف")
+  "نظيف", "نظيفة", "نظيفين",
   // circumstantial participles after reporting verbs
   "قائلا", "قائلة", "مضيفا", "مضيفة", "مشيرا", "مشيرة", "موضحا", "موضحة", "مؤكدا", "مؤكدة", "معتبرا",
   "معتبرة", "لافتا", "لافتة", "مبينا", "مبينة", "منوها", "مشددا", "مشددة", "داعيا", "داعية", "محذرا",

@@ -114,7 +114,7 @@ export const gazetteerCandidates = (s: Scan, sports = false): { found: Array<Can
       const picked = pick === undefined ? undefined : s.gazetteer.entries[pick.entry]
       const club = m.values.find((h) => s.gazetteer.entries[h.entry]?.kind === "club")
       if (club !== undefined && (picked === undefined || (picked.type === "LOC" && picked.kind !== "country"))) {
-        if (clubCueBefore(s, m.first, m.cut)) {
+        if (clubCueBefore(s, m.first, m.cut, m.stem)) {
           pick = club
           confidence = 0.8
         } else if (picked !== undefined && !placeCueBefore(s, m.first, m.cut)) clubReading = club

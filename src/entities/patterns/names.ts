@@ -1,6 +1,6 @@
 import { COMPOUND_ENDS } from "../gazetteer.js"
 import { F } from "../lexicon.js"
-import { looksVerbal } from "../morphology.js"
+import { isCountedAccusative, looksVerbal } from "../morphology.js"
 import type { Scan } from "../scan.js"
 
 /** How much context a name has: after a title ("title") or none ("shape"). */
@@ -109,7 +109,8 @@ const plainNameWord = (s: Scan, k: number): boolean => {
   // feminine nisba adjectives and nouns (أرضية, تاريخية), long sound feminine plurals (محادثات)
   if (w.length >= 4 && w.endsWith("يه")) return false
   if (w.length >= 6 && w.endsWith("ات")) return false
-  // an accusative of a title or noun: مستشارا, رئيسا
+  // an accusative of a title or noun: مستشارا, رئيسا, or a counted noun: هدفا
+  if (isCountedAccusative(w)) return false
   if (w.length >= 4 && w.endsWith("ا")) {
     const base = w.slice(0, -1)
     if ((s.lex.flagsOf(base) & (F.COMMON | F.ROLE | F.STOP)) !== 0 || s.lex.titles.starts(base) || s.lex.titles.starts(`ال${base}`)) return false

@@ -112,6 +112,12 @@ const nameAfterRole = (s: Scan, k: number): { name: NameParse; cut: number; stem
   return null
 }
 
+/** Whether token k starts a one-word gazetteer name of another type than a person (context needed or not). */
+const knownNonPerson = (s: Scan, k: number): boolean => {
+  const g = s.gazetteerAt(k)
+  return g !== null && g.cut === 0 && g.end === k + 1 && g.values.some((h) => s.gazetteer.entries[h.entry]?.type !== "PERSON")
+}
+
 /**
  * Person names after titles and roles: "وزير الدفاع الأميركي لويد أوستن", "السفيرة الأميركية في
  * العراق ألينا رومانوفسكي", "المحلل السياسي طارق الشمري". The role phrase is kept on the
@@ -126,8 +132,18 @@ export const titleCandidates = (s: Scan): Array<Candidate> => {
     // a title inside a longer one was read already
     if (i > 0 && s.joined(i) && titleAt(s, i - 1)?.end === title.end) continue
     const role = readRole(s, title.end)
-    const found = nameAfterRole(s, role.end)
+    let roleEnd = role.end
+    let found = nameAfterRole(s, roleEnd)
     if (found === null) continue
+    // the title's complement may be a name the gazetteer knows only in context, a club most of
+    // all: "مدرب الأهلي مارسيل كولر" is the coach of al-Ahly, Marcel Koller
+    if (found.name.words >= 2 && s.definite(roleEnd) && knownNonPerson(s, roleEnd)) {
+      const next = nameAfterRole(s, roleEnd + 1)
+      if (next !== null && next.name.given) {
+        roleEnd++
+        found = next
+      }
+    }
     const { name } = found
     // after words of unknown kind, a lone unknown word may be a noun: ask for a real name shape
     if (role.loose > 0 && !name.given && name.words < 2) continue
@@ -136,12 +152,12 @@ export const titleCandidates = (s: Scan): Array<Candidate> => {
     const weak = title.end - i === 1 && s.lex.weakTitles.has(title.stem)
     if (weak && !name.given) continue
     // a lone word of 3 letters or fewer after a title is rather a particle (باي, لي)
-    if (name.words === 1 && !name.given && s.word(role.end).length <= 3) continue
+    if (name.words === 1 && !name.given && s.word(roleEnd).length <= 3) continue
     // a lone nisba after a title is a family name only when the gazetteer knows it
-    if (name.words === 1 && !name.given && s.definite(role.end) && !s.gazetteer.surnames.has(s.word(role.end))) continue
+    if (name.words === 1 && !name.given && s.definite(roleEnd) && !s.gazetteer.surnames.has(s.word(roleEnd))) continue
     const confidence = name.given ? 0.9 : name.words >= 2 ? 0.8 : 0.7
     out.push({
-      first: role.end,
+      first: roleEnd,
       end: name.end,
       cut: found.cut,
       stem: found.stem,
@@ -149,7 +165,7 @@ export const titleCandidates = (s: Scan): Array<Candidate> => {
       source: "pattern",
       confidence: role.loose > 0 ? confidence - 0.1 : confidence,
       entityId: null,
-      role: [i, title.cut, role.end]
+      role: [i, title.cut, roleEnd]
     })
   }
   return out

@@ -42,7 +42,8 @@ export const isSportsDocument = (scans: ReadonlyArray<Scan>): boolean => {
 /**
  * Whether a name starting at token `first` (with `cut` letters of proclitics) stands where a
  * match report names a club: right after a cue word ("على", "أمام", "فوز", "لاعب" …, see
- * `CLUB_CUES`), or with ل glued to it ("الأفضلية لبرشلونة"). Only meaningful in a sports document.
+ * `CLUB_CUES`), or with ل glued to it ("الأفضلية لبرشلونة", "سجل للأهلي"; `stem` is the name as
+ * looked up). Only meaningful in a sports document.
  *
  * @example
  * ```ts
@@ -50,8 +51,10 @@ export const isSportsDocument = (scans: ReadonlyArray<Scan>): boolean => {
  * // in "فاز الفريق على ليفربول", clubCueBefore(scan, 3, 0) → true
  * ```
  */
-export const clubCueBefore = (s: Scan, first: number, cut: number): boolean => {
+export const clubCueBefore = (s: Scan, first: number, cut: number, stem = s.word(first)): boolean => {
   if (cut > 0) return s.word(first).slice(0, cut).includes("ل")
+  // ل before the article: "للأهلي" read as "الأهلي"
+  if (stem !== s.word(first) && s.word(first).startsWith("لل") && stem.startsWith("ال")) return true
   if (first === 0 || !s.joined(first)) return false
   return wordIn(CUES, s.word(first - 1)) !== undefined
 }
