@@ -206,6 +206,12 @@ export const PATTERN_CASES: ReadonlyArray<Case> = [
     absent: ["حسين الشحات هدفا", "نظيف"]
   },
   {
+    name: "the presidency one runs for is an office, the presidency that issues a statement an institution",
+    text: "وحسم التحالف مرشحه لرئاسة البرلمان، وقال بيان لرئاسة الجمهورية إن الجلسة ستعقد",
+    found: [{ text: "رئاسة الجمهورية", type: "ORG" }],
+    absent: ["رئاسة البرلمان", "لرئاسة البرلمان"]
+  },
+  {
     name: "a kunya ends with a nationality nisba",
     text: "وأعلنت الخلية مقتل القيادي المدعو أبو سليمان السوري في الغارة",
     found: [{ text: "أبو سليمان السوري", type: "PERSON" }]

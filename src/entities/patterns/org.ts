@@ -23,6 +23,12 @@ const candidate = (first: number, end: number, cut: number, stem: string, confid
   role: null
 })
 
+/** "رئاسة" (normalized): after a word of candidacy, the office one runs for. */
+const PRESIDENCY = normalizeText("رئاسة", "match")
+
+/** Words of candidacy and election before an office (normalized stems, with و/ف and the article). */
+const CANDIDACY = /^[وف]?(?:ال)?(?:مرشح|ترشح|ترشيح|يترشح|سيترشح|سباق|انتخاب|تنافس|ينافس|يتنافس)/u
+
 /** Whether token k may be a word of a descriptive organization name (not a function word or verb). */
 const phraseWord = (s: Scan, k: number): boolean => {
   if (!s.isArabic(k)) return false
@@ -136,6 +142,9 @@ export const orgCandidates = (s: Scan): Array<Candidate> => {
       continue
     }
     if (!s.joined(i + 1)) continue
+    // "مرشح لرئاسة البرلمان", "ترشح لرئاسة الحكومة": the office, not the institution ("بيان
+    // لرئاسة الجمهورية" stays the presidency)
+    if (head.word === PRESIDENCY && head.cut > 0 && i > 0 && s.joined(i) && CANDIDACY.test(s.word(i - 1))) continue
     if ((head.flags & F.ORG_PHRASE) !== 0) {
       const portfolio = head.word === "وزاره" ? s.lex.portfolios.longestAt(s.t, i + 1, false) : undefined
       if (portfolio !== undefined) {
