@@ -148,6 +148,15 @@ describe("extractDocumentMentions", () => {
     expect(city.filter((m) => m.text === "نابولي" || m.text === "قطر").map((m) => m.type)).toEqual(["LOC", "LOC"])
   })
 
+  it("links a bare organization phrase to the one known organization of the document that adds a nationality to it", () => {
+    const [full, short] = extractDocumentMentions(["صوت مجلس النواب العراقي على القانون", "وقال مجلس النواب إن الجلسة رفعت"])
+    expect(full?.map((m) => m.entity_id)).toEqual(["org:gov:iq:parliament"])
+    expect(short?.map((m) => [m.text, m.entity_id, m.key])).toEqual([["مجلس النواب", "org:gov:iq:parliament", full?.[0]?.key]])
+    // two parliaments in the document: the short form stays unlinked
+    const both = extractDocumentMentions(["التقى وفد مجلس النواب العراقي وفدا من مجلس النواب اللبناني", "وقال مجلس النواب إن الجلسة رفعت"])
+    expect(both[1]?.map((m) => m.entity_id)).toEqual([null])
+  })
+
   it("reads a club with ل before its article as the club in a match report ('سجل للأهلي'), and confirms its bare mentions", () => {
     const [title, body] = extractDocumentMentions(["الأهلي يواصل الانتصارات", "وسجل للأهلي لاعبه البديل في الدقيقة الأخيرة من المباراة، ليحسم الشوط الثاني"])
     expect(body?.map((m) => [m.text, m.entity_id])).toEqual([["للأهلي", "org:club:eg:al-ahly"]])

@@ -5,6 +5,7 @@ import { gazetteerCandidates } from "./patterns/gazetteer.js"
 import { orgCandidates } from "./patterns/org.js"
 import { reportedCandidates, shapeCandidates, titleCandidates } from "./patterns/person.js"
 import { placeCandidates } from "./patterns/place.js"
+import { relinkShortOrgs } from "./patterns/short-orgs.js"
 import { isSportsDocument } from "./patterns/sports.js"
 import { candidateWords, collectGivenNames, collectSurnames, relinkShortNames, surnameCandidates, type GivenNames, type Surnames } from "./patterns/surnames.js"
 import { resolveCandidates } from "./resolve.js"
@@ -147,7 +148,9 @@ const run = (texts: ReadonlyArray<string>, st: Settings): Array<Array<Mention>> 
       kept[i] = [...rest, ...extra].sort((a, b) => a.first - b.first)
     })
   }
-  return scans.map((s, i) => finish(s, kept[i]!, st))
+  // "مجلس النواب" after "مجلس النواب العراقي" in the same document is that parliament
+  const linked = relinkShortOrgs(scans, kept)
+  return scans.map((s, i) => finish(s, linked[i]!, st))
 }
 
 /**
