@@ -78,8 +78,9 @@ export const modelMention = (tagged: TaggedEntity): Mention => {
  * Adds the trained tagger's entities to the mentions that gazetteers and patterns found, for one
  * document (one array per text): in the one overlap rule of the recognizer, a model span counts
  * only where no gazetteer or pattern mention overlaps it, only above `minConfidence`, and not
- * where the lexicon reads it as no name (a person or place starting with a common noun or a verb,
- * a one-word name that is a common noun). The tagger reads the gazetteer and pattern mentions as
+ * where the lexicon reads it as no name (see {@link lexiconDenies}: a person or place starting
+ * with a common noun or a verb, a one-word name that is a common noun, a one-word place or body
+ * that is an ambiguous given name). The tagger reads the gazetteer and pattern mentions as
  * hints (see `Tagger.tagText`).
  *
  * @param texts the segments of one document

@@ -1,11 +1,10 @@
 import type { EntityType } from "../../model/vocabulary.js"
 import { normalizeText } from "../../normalize/normalize.js"
-import { procliticStems } from "../clitics.js"
 import type { GazetteerHit } from "../gazetteer.js"
 import type { GazetteerEntry } from "../schema.js"
 import { F } from "../lexicon.js"
 import type { Candidate, Scan } from "../scan.js"
-import { clubCueBefore, placeCueBefore } from "./sports.js"
+import { clubCueBefore, placeCueBefore, wordIn } from "./sports.js"
 
 /** Lexicon classes that make a one-word gazetteer name a common word needing context. */
 const COMMON_WORD = F.STOP | F.VERB | F.COMMON | F.NAT | F.GIVEN | F.ROLE | F.ADJ | F.AMBIGUOUS
@@ -45,7 +44,7 @@ const CLUB_HEADS: ReadonlySet<string> = new Set(
 const clubHeadBefore = (s: Scan, first: number, cut: number): boolean => {
   if (cut > 0 || first === 0 || !s.joined(first)) return false
   const w = s.word(first - 1)
-  return CLUB_HEADS.has(w) || procliticStems(w).some((p) => CLUB_HEADS.has(p.stem))
+  return wordIn(CLUB_HEADS, w) !== undefined
 }
 
 /**

@@ -48,7 +48,7 @@ const ELATIVE = /^ال(?:ا...|..يا)$/u
 const adjectiveLike = (s: Scan, k: number): boolean => {
   if ((s.flags[k]! & (F.ADJ | F.NAT | F.ROLE)) !== 0) return true
   const w = s.word(k)
-  return /(?:ي|يه|يون|يين)$/u.test(w) || w.startsWith("الم") || w.startsWith("المت") || ELATIVE.test(w)
+  return /(?:ي|يه|يون|يين)$/u.test(w) || w.startsWith("الم") || ELATIVE.test(w)
 }
 
 /**

@@ -28,12 +28,12 @@ export const relinkShortOrgs = (scans: ReadonlyArray<Scan>, kept: ReadonlyArray<
       full.set(short, seen === undefined || seen === c.entityId ? c.entityId : null)
     }
   })
-  return scans.map((s, i) => {
-    if (full.size === 0) return [...kept[i]!]
-    return kept[i]!.map((c) => {
+  if (full.size === 0) return kept.map((k) => [...k])
+  return scans.map((s, i) =>
+    kept[i]!.map((c) => {
       if (c.type !== "ORG" || c.entityId !== null || c.source !== "pattern") return c
       const id = full.get(candidateWords(s, c).join(" "))
       return id === undefined || id === null ? c : { ...c, entityId: id }
     })
-  })
+  )
 }

@@ -1,5 +1,5 @@
 import { normalizeText } from "../../normalize/normalize.js"
-import { procliticStems } from "../clitics.js"
+import { mayHaveProclitic, procliticStems } from "../clitics.js"
 import { CLUB_CUES, SPORTS_WORDS } from "../lexicon/sports-words.js"
 import type { Scan } from "../scan.js"
 
@@ -8,14 +8,18 @@ const normalized = (words: ReadonlyArray<string>): ReadonlySet<string> => new Se
 const SPORTS: ReadonlySet<string> = normalized(SPORTS_WORDS)
 const CUES: ReadonlySet<string> = normalized(CLUB_CUES)
 
-/** First letters of proclitics: و ف ب ل ك. */
-const PROCLITIC_START: ReadonlySet<number> = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643])
-
-/** The word or, after its proclitics, one of its stems, when it is in the set. */
-const wordIn = (set: ReadonlySet<string>, w: string): string | undefined => {
+/**
+ * The normalized word or, after its proclitics, one of its stems, when it is in the set.
+ *
+ * @example
+ * ```ts
+ * import { wordIn } from "./sports.js" // internal to src/entities
+ * wordIn(new Set(["فريق"]), "لفريق") // "فريق"
+ * ```
+ */
+export const wordIn = (set: ReadonlySet<string>, w: string): string | undefined => {
   if (set.has(w)) return w
-  // only a word starting with و ف ب ل ك may carry proclitics
-  if (!PROCLITIC_START.has(w.charCodeAt(0))) return undefined
+  if (!mayHaveProclitic(w.charCodeAt(0))) return undefined
   for (const p of procliticStems(w)) if (set.has(p.stem)) return p.stem
   return undefined
 }
