@@ -125,6 +125,8 @@ const atWord = (t: Tokens, i: number): Array<DateHit> => {
   // a bare year after a preposition: "في 2019", "منذ 2011", "بين 2019 و2021"
   const x = t.words[i]!
   if ((roles & R_PREP) !== 0 && (YEAR_PREP.has(x) || YEAR_PREP.has(stripConjunction(x)))) {
+    // a numeric date after the preposition is read whole: "في 2024-03-17", not its year alone
+    if (numericDate(t, i + 1) !== undefined) return NO_HITS
     const y = yearDigits(t, i + 1, 1900, 2100)
     if (y !== null && !followedByUnit(t, i + 1)) {
       const [last, hj] = era(t, i + 1)
