@@ -1,13 +1,13 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { aggregateRecords, AGGREGATE_DATASETS, readDatasets, DatasetReadError } from "../src/aggregate/index.js"
 import { aggregateCommand, type CommandIO } from "../src/cli/aggregate.js"
 import type { Format } from "../src/write/index.js"
 import { newsCorpus, processFixtures, writeDatasets } from "./aggregate-corpus.js"
+import { tempDir } from "./support/temp-dir.js"
 
-const tmp = (): string => mkdtempSync(join(tmpdir(), "akhbar-aggregate-"))
+const tmp = (): string => tempDir("aggregate")
 
 const io = (): CommandIO & { out: Array<string>; err: Array<string> } => {
   const out: Array<string> = []

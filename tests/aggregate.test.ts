@@ -1,6 +1,4 @@
-import { mkdtempSync, readdirSync } from "node:fs"
-import { tmpdir } from "node:os"
-import { join } from "node:path"
+import { readdirSync } from "node:fs"
 import { from } from "arquero"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
@@ -20,6 +18,7 @@ import {
 } from "../src/aggregate/index.js"
 import { CONTENT_ROLES, type MentionRecord, type SegmentRecord } from "../src/model/index.js"
 import { buildCorpus, E, newsCorpus } from "./aggregate-corpus.js"
+import { tempDir } from "./support/temp-dir.js"
 
 // ---------------------------------------------------------------------------------------------
 // Independent recomputations, straight from the record datasets (no accumulator code).
@@ -297,7 +296,7 @@ const arbCorpus = fc
 describe("AggregateAccumulator with spilled rows", () => {
   it("writes entity × document and timeline rows to sorted runs on disk, with the same results", () => {
     const corpus = newsCorpus()
-    const dir = mkdtempSync(join(tmpdir(), "akhbar-spill-"))
+    const dir = tempDir("spill")
     const inMemory = new AggregateAccumulator()
     const spilled = new AggregateAccumulator({ spill: { dir, rows: 3 } })
     for (const bundle of documentsOf(corpus)) {
@@ -318,7 +317,7 @@ describe("AggregateAccumulator with spilled rows", () => {
   it("resumes from a snapshot: run files written after it are ignored", () => {
     const corpus = newsCorpus()
     const docs = [...documentsOf(corpus)]
-    const dir = mkdtempSync(join(tmpdir(), "akhbar-spill-"))
+    const dir = tempDir("spill")
     const whole = new AggregateAccumulator()
     for (const d of docs) whole.addDocument(d)
     const first = new AggregateAccumulator({ spill: { dir, rows: 2 } })
@@ -334,7 +333,7 @@ describe("AggregateAccumulator with spilled rows", () => {
 
 describe("SpillSorter", () => {
   it("sorts like a stable in-memory sort, whatever the run size", () => {
-    const dir = mkdtempSync(join(tmpdir(), "akhbar-spill-"))
+    const dir = tempDir("spill")
     fc.assert(
       fc.property(fc.array(fc.record({ k: fc.integer({ min: 0, max: 20 }), s: fc.string() }), { maxLength: 200 }), fc.integer({ min: 1, max: 30 }), (rows, size) => {
         const compare = (a: { k: number }, b: { k: number }) => a.k - b.k

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { readFileSync, readdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import {
@@ -12,8 +11,9 @@ import {
   STAGING_FOLDER,
   type PreparedItem
 } from "../src/index.js"
+import { tempDir } from "./support/temp-dir.js"
 
-const tmp = () => mkdtempSync(join(tmpdir(), "akhbar-b-"))
+const tmp = () => tempDir("blocks")
 const ARTICLES = "fixtures/articles"
 const texts = readdirSync(ARTICLES)
   .sort()

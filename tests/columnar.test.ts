@@ -1,6 +1,5 @@
 import { pickColumns } from "../src/write/format.js"
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { tableFromIPC, Type } from "@uwdata/flechette"
 import { fromArrow } from "arquero"
@@ -11,6 +10,7 @@ import { AGGREGATE_DATASETS, aggregateRecords } from "../src/aggregate/index.js"
 import { RECORD_DATASETS } from "../src/model/index.js"
 import { arrowBytes, columnSpecsOf, parquetBytes, writeArrow, writeColumnar, writeParquet } from "../src/write/columnar.js"
 import { newsCorpus } from "./aggregate-corpus.js"
+import { tempDir } from "./support/temp-dir.js"
 
 const corpus = newsCorpus()
 const aggregates = aggregateRecords(corpus)
@@ -109,7 +109,7 @@ describe("Arrow IPC", () => {
 
 describe("writing files", () => {
   it("writes atomically, creating the folder, leaving no temporary file", async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), "akhbar-columnar-")), "nested", "out")
+    const dir = join(tempDir("columnar"), "nested", "out")
     writeParquet(join(dir, "q.parquet"), corpus.quantities, RECORD_DATASETS.quantities)
     writeArrow(join(dir, "q.arrow"), corpus.quantities, RECORD_DATASETS.quantities)
     expect(writeColumnar(dir, "timeline", "parquet", aggregates.timeline, AGGREGATE_DATASETS.timeline)).toBe(join(dir, "timeline.parquet"))

@@ -1,6 +1,5 @@
 import { execFileSync } from "node:child_process"
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { Effect, Layer } from "effect"
 import { describe, expect, it } from "vitest"
@@ -19,8 +18,9 @@ import {
   runCorpus,
   writeSchemas
 } from "../src/index.js"
+import { tempDir } from "./support/temp-dir.js"
 
-const tmp = () => mkdtempSync(join(tmpdir(), "akhbar-p-"))
+const tmp = () => tempDir("pipeline")
 const readJson = (dir: string, name: string) => JSON.parse(readFileSync(join(dir, `${name}.json`), "utf8")) as Array<Record<string, unknown>>
 
 describe("run on the bundled fixtures", () => {

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { aggregateRecords } from "../src/aggregate/index.js"
@@ -7,6 +6,7 @@ import { reportCommand } from "../src/cli/report.js"
 import type { CommandIO } from "../src/cli/aggregate.js"
 import { escapeHtml, forceLayout, formatCompact, formatNumber, renderReport, truncate } from "../src/report/index.js"
 import { E, newsCorpus, writeDatasets } from "./aggregate-corpus.js"
+import { tempDir } from "./support/temp-dir.js"
 
 const corpus = newsCorpus()
 const html = renderReport(corpus, aggregateRecords(corpus))
@@ -107,7 +107,7 @@ describe("report helpers", () => {
 
 describe("akhbar report", () => {
   it("writes the report of a datasets folder", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "akhbar-report-"))
+    const dir = tempDir("report")
     writeDatasets(dir, corpus)
     expect(await reportCommand(["--in", dir, "--out", join(dir, "r.html"), "--title", "أخبار العراق"], silent)).toBe(0)
     const page = readFileSync(join(dir, "r.html"), "utf8")
@@ -118,7 +118,7 @@ describe("akhbar report", () => {
   })
 
   it("exits 2 on bad usage and 1 on a folder without datasets", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "akhbar-report-"))
+    const dir = tempDir("report")
     expect(await reportCommand([], silent)).toBe(2)
     expect(await reportCommand(["--in", join(dir, "missing")], silent)).toBe(2)
     expect(await reportCommand(["--in", dir, "--out", dir], silent)).toBe(2)

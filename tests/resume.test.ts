@@ -1,6 +1,5 @@
 import { spawn } from "node:child_process"
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { Effect, Exit, Fiber } from "effect"
 import { describe, expect, it } from "vitest"
@@ -21,8 +20,9 @@ import {
   type RunOptionsInput,
   type RunProgress
 } from "../src/index.js"
+import { tempDir } from "./support/temp-dir.js"
 
-const tmp = () => mkdtempSync(join(tmpdir(), "akhbar-r-"))
+const tmp = () => tempDir("resume")
 const inputs = ["fixtures/articles", "fixtures/special", "fixtures/bad"]
 const FORMATS = "json,csv,ndjson"
 

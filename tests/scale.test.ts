@@ -1,13 +1,13 @@
 import { execFileSync } from "node:child_process"
-import { mkdtempSync, readFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { PassThrough, Readable } from "node:stream"
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
 import { AGGREGATE_DATASETS, AkhbarDefaults, RECORD_DATASETS, mapNdjson, mergeRuns, run, shardSlice } from "../src/index.js"
+import { tempDir } from "./support/temp-dir.js"
 
-const tmp = () => mkdtempSync(join(tmpdir(), "akhbar-s-"))
+const tmp = () => tempDir("scale")
 const read = (dir: string, name: string) => readFileSync(join(dir, `${name}.json`), "utf8")
 
 describe("shards and merge", () => {

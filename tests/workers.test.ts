@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { Extraction, RECORD_DATASETS, WorkerPool, learnUnit, prepareUnit, run } from "../src/index.js"
+import { tempDir } from "./support/temp-dir.js"
 
-const tmp = () => mkdtempSync(join(tmpdir(), "akhbar-w-"))
+const tmp = () => tempDir("workers")
 
 describe("worker threads", () => {
   it("write byte-identical datasets whatever the number of workers", async () => {

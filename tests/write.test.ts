@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { csvCell, DatasetFileWriter, DatasetSetWriter, pickColumns, toCsv, toNdjson } from "../src/index.js"
+import { tempDir } from "./support/temp-dir.js"
 
 describe("writers", () => {
   it("render cells, CSV and NDJSON", () => {
@@ -15,7 +15,7 @@ describe("writers", () => {
   })
 
   it("write datasets atomically in every format", () => {
-    const dir = mkdtempSync(join(tmpdir(), "akhbar-w-"))
+    const dir = tempDir("write")
     const w = new DatasetSetWriter(dir, ["json", "csv", "ndjson"], { documents: ["doc_id", "tags"] }, { bom: true })
     w.write("documents", { doc_id: "د1", tags: ["a", "b"], extra: 1 })
     w.write("documents", { doc_id: "d2", tags: [] })
@@ -28,7 +28,7 @@ describe("writers", () => {
   })
 
   it("leave nothing behind when aborted, and write [] for empty JSON", () => {
-    const dir = mkdtempSync(join(tmpdir(), "akhbar-w-"))
+    const dir = tempDir("write")
     const w = new DatasetFileWriter(dir, "x", "json", ["a"])
     w.write({ a: 1 })
     w.abort()
