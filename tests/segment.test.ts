@@ -236,6 +236,9 @@ describe("segment roles", () => {
       ["الرباط - ماب", "الرباط", "ماب", null, "title,dateline,byline,lead,body"],
       ["الدار البيضاء - «المساء»", "الدار البيضاء", "المساء", "المساء", "title,dateline,byline,lead,body"],
       ["نواكشوط - من أحمد ولد سالم", "نواكشوط", "أحمد ولد سالم", null, "title,dateline,byline,lead,body"],
+      // a correspondent: the outlet is what follows, quoted or not
+      ["طرابلس – مراسل «الوسط»", "طرابلس", "مراسل «الوسط»", "الوسط", "title,dateline,byline,lead,body"],
+      ["صيدا - مراسلة النهار العربي", "صيدا", "مراسلة النهار العربي", "النهار العربي", "title,dateline,byline,lead,body"],
       // a place of several words without the article that the rules know
       ["رام الله - وفا", "رام الله", "وفا", null, "title,dateline,byline,lead,body"],
       ["مكة المكرمة - واس", "مكة المكرمة", "واس", null, "title,dateline,byline,lead,body"],

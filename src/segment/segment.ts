@@ -115,6 +115,8 @@ const DATELINE_CREDIT = /^(\p{L}+(?:[ \u00a0]\p{L}+){0,2})[ \u00a0]*[-–—/][ 
 const QUOTED = /^[«"“„'‘](.+)[»"”'’]$/u
 const PARENTHESIZED = /^\((.+)\)$/u
 const FROM = /^(?:من|بقلم)[ \u00a0]+/u
+/** "مراسل الجزيرة", "مراسلة «الحياة»": a correspondent of the outlet that follows. */
+const CORRESPONDENT = /^(?:مراسل|مراسلة|مراسلو|مراسلي)[ \u00a0]+/u
 /** Two to four words of letters: a name after a one-word dateline. */
 const NAME_CREDIT = /^\p{L}+(?:[ \u00a0]\p{L}+){1,3}$/u
 const AGENCY_SLASH = /^(\p{L}+(?:[ \u00a0]\p{L}+){0,2})[ \u00a0]?\/[ \u00a0]*/u
@@ -391,7 +393,9 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
         dateline ??= split.place
         bylineText = split.credit
         // "بيروت - «الحياة»", "بغداد/ المدى": a quoted name or a newspaper after the dateline is the outlet
-        if (split.quoted || split.paper) outlet ??= split.credit
+        // and a correspondent's outlet: "الرباط - مراسل الجزيرة"
+        if (split.outlet !== undefined) outlet ??= split.outlet
+        else if (split.quoted || split.paper) outlet ??= split.credit
       }
       continue
     }
@@ -520,7 +524,10 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
  * ("الدار البيضاء"); other lines ("هالة الطويل - رويترز", "رام الله - وفا") are left whole:
  * without a gazetteer a place and a name look alike.
  */
-const datelineCredit = (line: string, r: CompiledRules): { place: string; credit: string; creditAt: number; quoted: boolean; paper: boolean } | undefined => {
+const datelineCredit = (
+  line: string,
+  r: CompiledRules
+): { place: string; credit: string; creditAt: number; quoted: boolean; paper: boolean; outlet: string | undefined } | undefined => {
   const m = DATELINE_CREDIT.exec(line)
   if (m === null) return undefined
   const place = m[1]!
@@ -533,16 +540,20 @@ const datelineCredit = (line: string, r: CompiledRules): { place: string; credit
   const raw = PARENTHESIZED.exec(m[2]!)?.[1]?.trim() ?? m[2]!
   const quoted = QUOTED.exec(raw)
   const from = FROM.exec(raw)
+  // "الرباط – مراسل «الشرق الأوسط»": the byline is the correspondent, the outlet what follows
+  const correspondent = CORRESPONDENT.exec(raw)
+  const of = correspondent === null ? "" : raw.slice(correspondent[0].length).trim()
+  const outlet = of.length === 0 ? undefined : (QUOTED.exec(of)?.[1]?.trim() ?? of)
   const agency = r.agencies.includes(key(raw))
   // "بيروت - حسين عبد الله": one word, then a name of two to four words
   const onePlace = words.length === 1 && !r.agencies.includes(key(place)) && prefixOf(key(place), r.byline) === undefined
   const named = onePlace && NAME_CREDIT.test(raw)
   // "بغداد/ المدى", "بيروت - الحياة": one word, then a newspaper of one or two words with the article
   const paper = onePlace && PAPER_CREDIT.test(key(raw).trim())
-  if (quoted === null && from === null && !agency && !named && !paper) return undefined
+  if (quoted === null && from === null && outlet === undefined && !agency && !named && !paper) return undefined
   const credit = quoted !== null ? quoted[1]!.trim() : from !== null ? raw.slice(from[0].length).trim() : raw
   if (credit.length === 0) return undefined
-  return { place, credit, creditAt: line.indexOf(m[2]!, place.length), quoted: quoted !== null, paper: paper && !agency }
+  return { place, credit, creditAt: line.indexOf(m[2]!, place.length), quoted: quoted !== null, paper: paper && !agency, outlet }
 }
 
 const PAPER_CREDIT = /^ال\S{2,}(?: \S+)?$/u
