@@ -4,7 +4,7 @@ import { COUNT_HEADS } from "./data/qualifiers.js"
 import { PERCENT, toUnit, type Draft, type Scan, type Unit } from "./draft.js"
 import { normForm } from "./text.js"
 import { crossesSentence, DIGITS, LINE, PUNCT, WORD, type Tokens } from "./tokens.js"
-import { isPercentHead } from "./unit-at.js"
+import { isPercentHead, unitInContext } from "./unit-at.js"
 import { wordSense } from "./units-lexicon.js"
 
 const OPEN = new Set(UNIT_OPEN_AFTER.map(normForm))
@@ -50,7 +50,20 @@ const countHead = (t: Tokens, first: number, value: number, inDate: Uint8Array):
 }
 
 /**
- * Gives unit-less numbers a unit from their context, in order: the other end of "من A إلى B",
+ * "7.8 و7.5 درجات", "3 و4 أهداف": a unit-less number joined by و to the next number, which has a
+ * unit, shares it; read in the context of the first ("بقوة 7.8 و7.5 درجات": both magnitudes).
+ */
+const coordinated = (t: Tokens, d: Draft, next: Draft | undefined): void => {
+  if (next?.unit == null || next.unit.kind === "ordinal" || next.first !== next.numeral) return
+  if (next.numeral !== d.last + 2 || t.words[d.last + 1] !== "و" || crossesSentence(t, d.last, next.numeral)) return
+  const unit = unitInContext(t, d.first, next.unit)
+  d.unit = unit
+  next.unit = unit
+}
+
+/**
+ * Gives unit-less numbers a unit from their context, in order: a number joined by و to the next
+ * one shares its unit ("3 و4 أهداف"), then the other end of "من A إلى B",
  * "عدد X" before them, or the previous quantity of the same sentence within 25 tokens ("نحو
  * 2500 جندي في العراق ونحو 900 في سوريا" → 900 soldiers).
  *
@@ -61,6 +74,9 @@ const countHead = (t: Tokens, first: number, value: number, inDate: Uint8Array):
  */
 export const inheritUnits = (s: Scan): void => {
   let prev: Draft | undefined
+  s.drafts.forEach((d, i) => {
+    if (d.bare && d.unit === null) coordinated(s.t, d, s.drafts[i + 1])
+  })
   for (const d of s.drafts) {
     if (d.bare && d.unit === null) {
       if (d.changeTo !== null) {

@@ -7,7 +7,7 @@ import { rangeEndAfterUnit, type Phrase } from "./phrase.js"
 import { rangeOpenerBefore } from "./qualifier.js"
 import { pushDraft } from "./tail.js"
 import { DIGITS, WORD } from "./tokens.js"
-import { unitAt, unitBefore } from "./unit-at.js"
+import { unitAt, unitBefore, unitInContext } from "./unit-at.js"
 
 /**
  * Turns a number phrase into a quantity: finds its unit (after it, or before it: "%5", "نسبة
@@ -60,7 +60,7 @@ export const numberQuantity = (s: Scan, phrase: Phrase): number => {
   }
   const q = ph.qualifier
   const before = u === undefined ? unitBefore(s, low.first, q !== null ? q.first : first, low.value) : undefined
-  const unit = u?.unit ?? before?.unit ?? null
+  const unit = unitInContext(t, q !== null ? Math.min(q.first, low.first) : low.first, u?.unit ?? before?.unit ?? null)
 
   // not quantities; "الدقيقتين 23 و67": a number joined to an excluded one goes with it
   const joined = low.first >= 2 && w[low.first - 1] === "و" && s.excludedEnd === low.first - 2

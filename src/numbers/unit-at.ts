@@ -1,10 +1,32 @@
 import { POSSESSIVE_SUFFIXES } from "./data/grammar.js"
-import { UNIT_BEFORE } from "./data/qualifiers.js"
+import { stripConjunction } from "./clitics.js"
+import { UNIT_BEFORE, UNIT_SENSE_BEFORE } from "./data/qualifiers.js"
 import { money, PERCENT, PERSON, toUnit, type Scan, type Unit } from "./draft.js"
 import { OTHERS } from "./lexicon.js"
 import { normForm } from "./text.js"
 import { LATIN, PUNCT, WORD, type Tokens } from "./tokens.js"
 import { ABBREVIATIONS, currencyAdjective, matchUnitWords, SYMBOLS, wordSense, type UnitMatch } from "./units-lexicon.js"
+
+const SENSE_BEFORE = new Map(UNIT_SENSE_BEFORE.map((x) => [normForm(x.before), x]))
+const contextUnits = new Map<string, Unit>()
+
+/**
+ * The unit as the word before the number (or its qualifier) at `first` reads it: "بقوة 6.2
+ * درجات" → richter, not celsius (see `UNIT_SENSE_BEFORE`).
+ *
+ * @example
+ * ```ts
+ * unitInContext(tokenize("بقوة 6 درجات"), 1, celsius)?.unit // "richter"
+ * ```
+ */
+export const unitInContext = (t: Tokens, first: number, unit: Unit | null): Unit | null => {
+  if (unit === null || first < 1 || t.types[first - 1] !== WORD) return unit
+  const sense = SENSE_BEFORE.get(stripConjunction(t.words[first - 1]!))
+  if (sense === undefined || sense.from !== unit.unit) return unit
+  let u = contextUnits.get(sense.to.unit)
+  if (u === undefined) contextUnits.set(sense.to.unit, (u = { unit: sense.to.unit, kind: sense.to.kind, currency: null, family: null }))
+  return u
+}
 
 const NISBA = new Set(UNIT_BEFORE.map(([w]) => normForm(w)).filter((w) => !w.startsWith("ب")))
 

@@ -314,6 +314,17 @@ export const MEASURE_CASES: ReadonlyArray<QuantityCase> = [
   measure("بلغت 51 درجة مئوية", "51 درجة مئوية", 51, "celsius"),
   measure("بلغت 45 درجة", "45 درجة", 45, "celsius"),
   measure("بلغت 50.4 درجة مئوية", "50.4 درجة مئوية", 50.4, "celsius"),
+  // "بقوة" makes bare degrees a magnitude
+  measure("هزة أرضية بقوة 5.4 درجات", "5.4 درجات", 5.4, "richter"),
+  measure("وضرب زلزال بقوة تقارب 6 درجات", "تقارب 6 درجات", 6, "richter", "about"),
+  many(
+    "سجلت هزتان بقوة 6.1 و5.9 درجات قرب الساحل",
+    { text: "هزتان", value: 2 },
+    { text: "6.1", value: 6.1, unit: "richter", kind: "measure" },
+    { text: "5.9 درجات", value: 5.9, unit: "richter", kind: "measure" }
+  ),
+  // a unit-less number joined by و to the next takes its unit
+  many("أحرز 2 و3 أهداف في مباراتين", { text: "2", value: 2, unit: "goal" }, { text: "3 أهداف", value: 3, unit: "goal" }, { text: "مباراتين", value: 2 }),
   measure("رفع الفائدة 600 نقطة أساس", "600 نقطة أساس", 600, "basis_point"),
   measure("ينقل 3.6 مليون راكب يوميا", "3.6 مليون راكب يوميا", 3.6e6, "passenger_per_day")
 ]

@@ -126,3 +126,16 @@ export const UNIT_BEFORE: ReadonlyArray<readonly [string, string]> = [
  * ```
  */
 export const COUNT_HEADS: ReadonlyArray<string> = ["عدد", "أعداد", "حصيلة", "إجمالي", "مجموع"]
+
+/**
+ * A word right before a number (or before its qualifier) that settles an ambiguous unit after
+ * it: "زلزال بقوة 6.2 درجات" is a magnitude on the Richter scale, not a temperature.
+ *
+ * @example
+ * ```ts
+ * UNIT_SENSE_BEFORE[0]!.to.unit // "richter"
+ * ```
+ */
+export const UNIT_SENSE_BEFORE: ReadonlyArray<{ readonly before: string; readonly from: string; readonly to: { readonly unit: string; readonly kind: "measure" } }> = [
+  { before: "بقوة", from: "celsius", to: { unit: "richter", kind: "measure" } }
+]
