@@ -226,6 +226,15 @@ export const PATTERN_CASES: ReadonlyArray<Case> = [
     absent: ["مجلس النواب القانون", "مجلس النواب القانون الجديد"]
   },
   {
+    name: "an organization phrase takes a noun joined by و when a nationality adjective closes it",
+    text: "وأصدرت هيئة الإغاثة والطوارئ الليبية بيانا، بينما اجتمع مجلس الوزراء والسفارة الفرنسية",
+    found: [
+      { text: "هيئة الإغاثة والطوارئ الليبية", type: "ORG" },
+      { text: "مجلس الوزراء", type: "ORG" }
+    ],
+    absent: ["هيئة الإغاثة", "مجلس الوزراء والسفارة الفرنسية"]
+  },
+  {
     name: "a foreign-looking family name after a compound given name",
     text: "وقال النائب عبد الله بوعزاوي إن الحكومة تأخرت",
     found: [{ text: "عبد الله بوعزاوي", type: "PERSON" }]

@@ -52,6 +52,21 @@ const adjectiveLike = (s: Scan, k: number): boolean => {
 }
 
 /**
+ * After the definite words of an organization phrase, a definite noun joined by و at token k,
+ * up to one adjective, then a nationality adjective that ends the name ("والطوارئ التركية",
+ * "والبحث العلمي المصري"): the token after the nationality, or -1.
+ */
+const coordinatedEnd = (s: Scan, k: number): number => {
+  const w = s.word(k)
+  // not another body or place ("وزارة الخارجية والسفارة الأمريكية" are two)
+  if (!s.joined(k) || !w.startsWith("وال") || w.length < 6 || (s.flags[k]! & (F.STOP | F.VERB | F.NAT | F.ORG_PHRASE | F.ORG_NAME | F.PLACE_HEAD | F.ROLE)) !== 0) return -1
+  if (s.gazetteerAt(k) !== null) return -1
+  let m = k + 1
+  if (m < s.count && s.joined(m) && s.definite(m) && (s.flags[m]! & F.NAT) === 0 && adjectiveLike(s, m)) m++
+  return m < s.count && s.joined(m) && (s.flags[m]! & F.NAT) !== 0 ? m + 1 : -1
+}
+
+/**
  * The end of the noun phrase naming an organization after a head at token i: up to two words
  * in construct ("مكافحة"), then definite words ("الإرهاب", "النواب") or a gazetteer place
  * ("محافظة بغداد"), then an optional nationality adjective ("العراقي"). At least one definite
@@ -88,7 +103,17 @@ const phraseEnd = (s: Scan, i: number, weak: boolean): number => {
         break
       }
     }
-    if (!s.definite(k)) break
+    if (!s.definite(k)) {
+      // "هيئة الكوارث والطوارئ التركية": a definite noun joined by و goes on the name only when
+      // a nationality adjective closes it ("أقر مجلس النواب والحكومة" are two bodies)
+      const closed = definite > 0 ? coordinatedEnd(s, k) : -1
+      if (closed > 0) {
+        k = closed
+        named = true
+        definite++
+      }
+      break
+    }
     if ((s.flags[k]! & F.NAT) !== 0) {
       if (definite > 0) {
         k++
