@@ -19,8 +19,16 @@ export interface Hit<T> {
   readonly cut: number
 }
 
-/** Words that look like proclitic + stem but are not (بين is not ب + ين "yen"). */
-const WHOLE_WORDS = new Set(["بين", "لست", "لين", "كما", "لما", "بما", "فيما", "ولين", "فين", "كل", "لكن", "لدي"])
+/**
+ * Words that look like proclitic + stem but are not (بين is not ب + ين "yen", كمية is no ك +
+ * مية "100"): they are never split.
+ *
+ * @example
+ * ```ts
+ * WHOLE_WORDS.has("كمية") // true
+ * ```
+ */
+export const WHOLE_WORDS: ReadonlySet<string> = new Set(["بين", "لست", "لين", "كما", "لما", "بما", "فيما", "ولين", "فين", "كل", "لكن", "لدي", "كمية", "كميه"])
 
 /**
  * Every table ever looked up gets an id; `ENTRIES` maps each key of any table to the hits it has

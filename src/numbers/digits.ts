@@ -18,7 +18,7 @@ export interface DigitNumber {
   readonly grouped: boolean
   /** A decimal part was written. */
   readonly decimal: boolean
-  /** Written like "1.200": one dot and three digits ending in 00, which Maghrebi papers use for thousands. */
+  /** Written like "1.200" or "178.797": one dot and three digits, which Maghrebi papers use for thousands. */
   readonly dot3: boolean
 }
 
@@ -90,6 +90,6 @@ export const readDigits = (t: Tokens, i: number, ra: RaDecimal = "fraction-first
   }
   const value = Number(frac === "" ? int : `${int}.${frac}`)
   if (!Number.isFinite(value)) return undefined
-  const dot3 = sep === "." && frac.length === 3 && frac.endsWith("00") && int.length <= 3 && !grouped
+  const dot3 = sep === "." && frac.length === 3 && int.length <= 3 && !grouped
   return { value, last: j, intDigits: int.replace(/^0+(?=\d)/, "").length, grouped, decimal: frac !== "", dot3 }
 }

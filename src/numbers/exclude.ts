@@ -1,4 +1,4 @@
-import { LABEL_WORDS, TIME_AFTER } from "./data/non-quantities.js"
+import { DISTANT_LABEL_WORDS, LABEL_GAP_WORDS, LABEL_WORDS, RATE_BASE_BEFORE, TIME_AFTER } from "./data/non-quantities.js"
 import { lookupAt, preload } from "./clitics.js"
 import type { Numeral } from "./numeral.js"
 import { normForm } from "./text.js"
@@ -8,6 +8,31 @@ import { isUnitStart } from "./units-lexicon.js"
 const LABELS: ReadonlyMap<string, true> = new Map(LABEL_WORDS.map((w) => [normForm(w), true as const]))
 preload(LABELS)
 const TIME: ReadonlySet<string> = new Set(TIME_AFTER.map(normForm))
+const RATE_BASE: ReadonlySet<string> = new Set(RATE_BASE_BEFORE.map(normForm))
+
+/**
+ * Whether the number at token `first` is the base of a rate: "لكل ألف مولود", "مقابل كل 100".
+ *
+ * @example
+ * ```ts
+ * isRateBase(tokenize("5 وفيات لكل ألف مولود"), 3) // true
+ * ```
+ */
+export const isRateBase = (t: Tokens, first: number): boolean =>
+  first >= 1 && (RATE_BASE.has(t.words[first - 1]!) || (first >= 2 && RATE_BASE.has(`${t.words[first - 2]} ${t.words[first - 1]}`)))
+
+const DISTANT_LABELS: ReadonlySet<string> = new Set(DISTANT_LABEL_WORDS.map(normForm))
+const LABEL_GAP: ReadonlySet<string> = new Set(LABEL_GAP_WORDS.map(normForm))
+
+/** "القرار الأممي 2216", "قرار مجلس الأمن رقم 2254": a distant label within three words before token `first`. */
+const distantLabel = (t: Tokens, first: number): boolean => {
+  for (let k = first - 2; k >= Math.max(0, first - 4); k--) {
+    const w = t.words[k + 1]!
+    if (t.types[k + 1] !== WORD || (t.gaps[k + 2]! & LINE) !== 0 || !(w.startsWith("ال") || LABEL_GAP.has(w))) return false
+    if (t.types[k] === WORD && DISTANT_LABELS.has(t.words[k]!.replace(/^[وف]/, ""))) return true
+  }
+  return false
+}
 const LIST_MARKS = new Set(["-", ".", ")", ":", "/"])
 
 /**
@@ -25,7 +50,7 @@ export const isNameNumber = (t: Tokens, first: number, last: number, measured = 
   const p = first - 1
   if (p >= 0) {
     if (t.types[p] === LATIN && t.gaps[first] === 0) return true
-    if (!measured && t.types[p] === WORD && lookupAt(LABELS, t, p, 2) !== undefined) return true
+    if (!measured && t.types[p] === WORD && (lookupAt(LABELS, t, p, 2) !== undefined || distantLabel(t, first))) return true
     if (t.words[p] === "-" && p >= 1 && (t.types[p - 1] === WORD || t.types[p - 1] === LATIN) && (t.gaps[p] === 0 || t.gaps[first] === 0)) return true
     if (t.words[p] === "#" || t.words[p] === "№" || t.words[p] === "©" || t.words[p] === "®") return true
   }

@@ -1,12 +1,13 @@
 import { ageAfter, anyDate, definiteCut, ORDINAL, sameUnit, YEARS, type Scan } from "./draft.js"
-import { isBareYear, isClockTime, isCodeLike, isListNumber, isNameNumber } from "./exclude.js"
+import { isBareYear, isClockTime, isCodeLike, isListNumber, isNameNumber, isRateBase } from "./exclude.js"
 import { opensUnit } from "./inherit.js"
 import { CARDINALS, VAGUE, VAGUE_SCALE } from "./lexicon.js"
 import { clean } from "./numeral.js"
 import { rangeEndAfterUnit, type Phrase } from "./phrase.js"
 import { rangeOpenerBefore } from "./qualifier.js"
 import { pushDraft } from "./tail.js"
-import { DIGITS, WORD } from "./tokens.js"
+import { normForm } from "./text.js"
+import { DIGITS, WORD, type Tokens } from "./tokens.js"
 import { unitAt, unitBefore, unitInContext } from "./unit-at.js"
 
 /**
@@ -26,13 +27,23 @@ const definiteNumeral = (word: string): boolean => {
   return bare !== undefined && (VAGUE.has(bare) || VAGUE_SCALE.has(bare) || CARDINALS.has(bare))
 }
 
+const DUAL_IN_CONSTRUCT = new Set(["الفا", "مليونا", "مليارا", "بليونا"].map(normForm))
+
+/** Whether token `first` alone is a scale word read as a dual in construct ("ألفا شخص"; not "ألفاً"). */
+const constructDual = (t: Tokens, first: number, last: number, cut: number): boolean => {
+  // "ألفا من الجنود" is one thousand: the dual is in construct with its noun, nothing between
+  if (first !== last || cut !== 0 || !DUAL_IN_CONSTRUCT.has(t.words[first]!) || t.words[last + 1] === "من") return false
+  const raw = t.norm.toRaw(t.starts[first]!, t.ends[first]!)
+  return !t.norm.raw.slice(raw.start, raw.end).includes("\u064b")
+}
+
 export const numberQuantity = (s: Scan, phrase: Phrase): number => {
   let ph = phrase
   const t = s.t
   const w = t.words
   const low = ph.low
   const next = ph.last + 1
-  if (anyDate(s, low.first, ph.last)) return next
+  if (anyDate(s, low.first, ph.last) || isRateBase(t, low.first)) return next
   let first = low.first
   let cut = low.cut
   let u: ReturnType<typeof unitAt>
@@ -58,6 +69,9 @@ export const numberQuantity = (s: Scan, phrase: Phrase): number => {
       u = hu
     }
   }
+  // "ألفا شخص", "مليونا دولار": a lone scale word in ا before its counted noun is the dual in
+  // construct (2 × scale); with tanween ("ألفاً") or after digits ("15 ألفا") it is one
+  if (u !== undefined && ph.high === null && ph.changeTo === null && constructDual(t, low.first, ph.last, low.cut)) ph = { ...ph, value: ph.value * 2 }
   const q = ph.qualifier
   const before = u === undefined ? unitBefore(s, low.first, q !== null ? q.first : first, low.value) : undefined
   const unit = unitInContext(t, q !== null ? Math.min(q.first, low.first) : low.first, u?.unit ?? before?.unit ?? null)
@@ -124,13 +138,16 @@ export const numberQuantity = (s: Scan, phrase: Phrase): number => {
     first = before.first
     cut = before.cut
   }
-  // "1.200 برميل": a dot before three digits ending in 00 is a thousands separator for counts and measures
-  const dotThousands = low.dot3 && ph.high === null && low.scale === 1 && (unit?.kind === "count" || unit?.kind === "measure")
+  // a dot before three digits is a thousands separator for counts ("178.797 صوتا", no fraction of
+  // a vote), and for measures when the digits end in 00 ("1.200 برميل"; "1.250 كلغ" may be 1.25)
+  const thousands = clean(ph.value * 1000)
+  const dotThousands =
+    low.dot3 && ph.high === null && low.scale === 1 && (unit?.kind === "count" || (unit?.kind === "measure" && thousands % 100 === 0))
   return pushDraft(s, {
     first,
     cut,
     last: u?.last ?? ph.last,
-    value: dotThousands ? clean(ph.value * 1000) : ph.value,
+    value: dotThousands ? thousands : ph.value,
     valueMax: ph.valueMax,
     approx,
     unit,

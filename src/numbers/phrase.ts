@@ -115,6 +115,15 @@ export const readPhrase = (t: Tokens, i: number, ra: RaDecimal = "fraction-first
     }
   }
   let lowValue = low.value
+  // "ارتفعت من 3 إلى 5 مليارات": the start of a change shares the scale of its end when it has
+  // none of its own and the two stay within a factor of 20 ("من 800 إلى 1.2 مليار" is left)
+  if (changeTo !== null && low.scale === 1) {
+    const b = readNumeral(t, changeTo, ra)
+    if (b !== undefined && b.scale > 1 && low.value < 1000) {
+      const scaled = low.value * b.scale
+      if (scaled <= b.value * 20 && scaled * 20 >= b.value) lowValue = clean(scaled)
+    }
+  }
   if (high !== undefined) {
     if (low.scale === 1 && high.scale > 1 && low.value * high.scale <= high.value) lowValue = clean(low.value * high.scale)
     if (!(lowValue < high.value)) {

@@ -96,7 +96,10 @@ export const WORD_CASES: ReadonlyArray<QuantityCase> = [
   dur("استمر ثلاثمئة وخمسة وستين يوما", "ثلاثمئة وخمسة وستين يوما", 365, "day"),
   count("نزح ألف شخص", "ألف شخص", 1000, "person"),
   count("نزح الف شخص", "الف شخص", 1000, "person"),
-  count("نزح ألفا شخص", "ألفا شخص", 1000, "person"),
+  // "ألفا" in construct with its noun is the nominative dual: two thousand
+  count("نزح ألفا شخص", "ألفا شخص", 2000, "person"),
+  count("أجلت السلطات ألفاً من السكان", "ألفاً من السكان", 1000, "resident"),
+  money("خصصت الحكومة مليونا دولار", "مليونا دولار", 2e6, "USD"),
   count("نزح ألفين شخص", "ألفين شخص", 2000, "person"),
   count("نزح ثلاثة آلاف شخص", "ثلاثة آلاف شخص", 3000, "person"),
   count("نزح 3 آلاف شخص", "3 آلاف شخص", 3000, "person"),
@@ -323,6 +326,26 @@ export const MEASURE_CASES: ReadonlyArray<QuantityCase> = [
     { text: "6.1", value: 6.1, unit: "richter", kind: "measure" },
     { text: "5.9 درجات", value: 5.9, unit: "richter", kind: "measure" }
   ),
+  // a dot before three digits groups thousands in counts, not in money or in measures unless 00 ends them
+  count("حصل على 178.797 صوتا", "178.797 صوتا", 178797, "vote"),
+  measure("يزن 1.250 كلغ", "1.250 كلغ", 1.25, "kg"),
+  // negated past and other bounds
+  count("كان الحضور لم يتجاوز 20 شخصا", "لم يتجاوز 20 شخصا", 20, "person", "at_most"),
+  pct("نسبة المشاركة لم تتجاوز 35 بالمئة", "لم تتجاوز 35 بالمئة", 35, "at_most"),
+  count("يستوعب ما يصل إلى 500 شخص", "ما يصل إلى 500 شخص", 500, "person", "at_most"),
+  count("حضر أقل بقليل من 500 شخص", "أقل بقليل من 500 شخص", 500, "person", "less_than"),
+  measure("بسرعة 60 كم/ساعة", "60 كم/ساعة", 60, "km_per_hour"),
+  // labels a few words before the number, and the base of a rate
+  none("وفق قرار مجلس الأمن الدولي رقم 2254"),
+  none("بحسب القرار الأممي 2216"),
+  none("سعر غرام الذهب عيار 21"),
+  count("سجلت 5 وفيات لكل ألف مولود", "5 وفيات", 5, "death"),
+  // "كمية" is no ك + "مية" (100)
+  none("وسجلت المحطة أعلى كمية أمطار"),
+  // the start of a change shares the scale of its end
+  many("ارتفعت الصادرات من 3 إلى 5 مليارات دولار", { text: "3", value: 3e9, unit: "USD" }, { text: "5 مليارات دولار", value: 5e9, unit: "USD" }),
+  many("تراجع عدد الزوار من 12 إلى 8 ملايين زائر", { text: "12", value: 1.2e7 }, { text: "8 ملايين زائر", value: 8e6 }),
+  many("ارتفع الدين من 800 إلى 1.2 مليار دولار", { text: "800", value: 800 }, { text: "1.2 مليار دولار", value: 1.2e9 }),
   // a unit-less number joined by و to the next takes its unit
   many("أحرز 2 و3 أهداف في مباراتين", { text: "2", value: 2, unit: "goal" }, { text: "3 أهداف", value: 3, unit: "goal" }, { text: "مباراتين", value: 2 }),
   measure("رفع الفائدة 600 نقطة أساس", "600 نقطة أساس", 600, "basis_point"),

@@ -17,8 +17,30 @@ export const LABEL_WORDS: ReadonlyArray<string> = [
   "الجيل", "آيفون", "ايفون", "جالاكسي", "النسخة", "الإصدار", "الخط", "السطر", "الكتيبة", "اللواء", "الفرقة", "الفيلق", "المنطقة",
   "الحي", "البلوك", "المربع", "الكيلو", "الكيلومتر", "البوابة", "بوابة", "القاعة", "الرصيف", "المقعد", "الجولة", "الأسبوع", "المرحلة",
   "الحزمة", "الآية", "سورة", "الجناح", "القطاع", "الملف", "القضية", "ملف", "القمة", "قمة", "مجموعة", "المجموعة", "تويوتا",
-  "الإسطبل", "الفئة", "البطاقة", "الكود", "كود", "المحور", "الصنف", "ريختر", "المستوى", "مستوى", "درجة", "الدرجة", "الترتيب", "المركز", "المرتبة"
+  "الإسطبل", "الفئة", "البطاقة", "الكود", "كود", "المحور", "الصنف", "ريختر", "المستوى", "مستوى", "درجة", "الدرجة", "الترتيب", "المركز", "المرتبة",
+  "عيار", "العيار"
 ]
+
+/**
+ * Labels whose number may come a few words later: "القرار الأممي 2216", "قرار مجلس الأمن 2254"
+ * (the words between are definite or listed in {@link LABEL_GAP_WORDS}).
+ *
+ * @example
+ * ```ts
+ * DISTANT_LABEL_WORDS.includes("القرار") // true
+ * ```
+ */
+export const DISTANT_LABEL_WORDS: ReadonlyArray<string> = ["القرار", "قرار", "القرارين", "قراري"]
+
+/**
+ * Indefinite words that may stand between a distant label and its number ("قرار مجلس الأمن رقم 2254").
+ *
+ * @example
+ * ```ts
+ * LABEL_GAP_WORDS.includes("مجلس") // true
+ * ```
+ */
+export const LABEL_GAP_WORDS: ReadonlyArray<string> = ["مجلس", "رقم"]
 
 /**
  * A number followed by these is a clock time ("10 صباحا", "8 مساء").
@@ -56,3 +78,13 @@ export const REGNAL_NAMES: ReadonlyArray<string> = [
  * ```
  */
 export const ORDINAL_BLOCKERS: ReadonlyArray<string> = ["الساعة", "الساعه", "مجموعة", "المجموعة", "قمة", "القمة"]
+
+/**
+ * A number right after these is the base of a rate, not a count ("5 وفيات لكل ألف مولود").
+ *
+ * @example
+ * ```ts
+ * RATE_BASE_BEFORE.includes("لكل") // true
+ * ```
+ */
+export const RATE_BASE_BEFORE: ReadonlyArray<string> = ["لكل", "ولكل", "مقابل كل"]

@@ -72,7 +72,7 @@ export const PERCENT_UNITS: ReadonlyArray<UnitEntry> = [
  */
 export const MEASURE_UNITS: ReadonlyArray<UnitEntry> = [
   { unit: "km2", kind: "measure", sg: ["كيلومتر مربع", "كيلو متر مربع", "كلم مربع", "كم مربع"], pl: ["كيلومترات مربعة"] },
-  { unit: "km_per_hour", kind: "measure", sg: ["كيلومتر في الساعة", "كلم في الساعة", "كم في الساعة"], pl: ["كيلومترات في الساعة"], exact: ["كم/س", "كلم/س"] },
+  { unit: "km_per_hour", kind: "measure", sg: ["كيلومتر في الساعة", "كلم في الساعة", "كم في الساعة", "كيلومترا في الساعة"], pl: ["كيلومترات في الساعة"], exact: ["كم/س", "كلم/س", "كم/ساعة", "كلم/ساعة", "كم/سا", "كلم/سا"] },
   { unit: "km", kind: "measure", sg: ["كيلومتر", "كيلو متر", "كلم"], pl: ["كيلومترات"], exact: ["كم", "km"] },
   { unit: "m2", kind: "measure", sg: ["متر مربع"], pl: ["أمتار مربعة", "مترات مربعة"] },
   { unit: "m3", kind: "measure", sg: ["متر مكعب"], pl: ["أمتار مكعبة", "مترات مكعبة"] },
