@@ -3,9 +3,9 @@ import { readOrdinal } from "../numbers/ordinal.js"
 import { DIGITS, WORD, type Tokens } from "../numbers/tokens.js"
 import { isValidDate } from "./calendar.js"
 import { dateHit, type DateHit } from "./hit.js"
-import { SAME_YEAR } from "./lexicon.js"
+import { MONTH_WORD } from "./lexicon.js"
 import { directionAt, monthAt } from "./month-names.js"
-import { relativeAt } from "./relative-at.js"
+import { relativeAt, yearOfStory } from "./relative-at.js"
 import { yearAfter } from "./years.js"
 
 const GLUE = new Set([".", ":", "/", "-", ",", "ر"])
@@ -55,19 +55,6 @@ const dayAt = (t: Tokens, k: number): { day: number; last: number; cut: number }
 }
 
 /**
- * "من العام الماضي" / "من العام الجاري" / "من ذلك العام" after a year-less date: the year offset
- * from publication, or null when it is the story's year.
- */
-const yearOfStory = (t: Tokens, k: number): { last: number; offset: number | null } | undefined => {
-  const w = t.words
-  if (w[k] !== "من") return undefined
-  const r = relativeAt(t, k + 1)
-  if (r !== undefined && r.unit === "year" && r.cut === 0) return { last: r.last, offset: r.offset }
-  if (SAME_YEAR.has(`${w[k + 1] ?? ""} ${w[k + 2] ?? ""}`)) return { last: k + 2, offset: null }
-  return undefined
-}
-
-/**
  * A day date at token `k`: day, optional "من", month, optional year ("27 أيلول/سبتمبر",
  * "العشرين من آذار/مارس 2003", "7 رمضان 1445 هـ", "5 مارس من العام الماضي").
  *
@@ -81,6 +68,8 @@ export const dayMonth = (t: Tokens, k: number): DateHit | undefined => {
   if (d === undefined) return undefined
   let j = d.last + 1
   if (t.words[j] === "من") j++
+  // "25 من شهر مايو", "الأول من شهر رمضان"
+  if (MONTH_WORD.has(t.words[j] ?? "") && monthAt(t, j + 1) !== undefined) j++
   const m = monthAt(t, j)
   if (m === undefined) return j > d.last + 1 ? dayOfRelativeMonth(t, k, d, j) : undefined
   if (m.cut !== 0 || m.name.english) return undefined

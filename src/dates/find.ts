@@ -50,6 +50,9 @@ const modified = (t: Tokens, i: number): Array<DateHit> | undefined => {
   return undefined
 }
 
+/** Words that start with ال without the article: إلى, إلا (as normalized). */
+const NOT_ARTICLE: ReadonlySet<string> = new Set(["الى", "الي", "الا"])
+
 /** A relative expression, with a weekday after a day word ("أمس الخميس"); "اليوم" only as "today". */
 const relative = (t: Tokens, i: number): Array<DateHit> | undefined => {
   const r = relativeAt(t, i)
@@ -60,8 +63,13 @@ const relative = (t: Tokens, i: number): Array<DateHit> | undefined => {
     const nx = w[i + 1] ?? ""
     if (TODAY_BLOCK.has(nx) || (i > 0 && TODAY_PREV_BLOCK.has(w[i - 1]!))) return undefined
     if (t.types[i + 1] === DIGITS && dayMonth(t, i + 1) !== undefined) return undefined
-    if (t.types[i + 1] === WORD && nx.startsWith("ال") && !WEEKDAY_DEFINITE.has(nx)) return undefined
+    // "اليوم الوطني" is a day of its own; "اليوم إلى", "اليوم إلا" are today (the ال of إلى, إلا
+    // is no article)
+    if (t.types[i + 1] === WORD && nx.startsWith("ال") && !WEEKDAY_DEFINITE.has(nx) && !NOT_ARTICLE.has(nx)) return undefined
   }
+  // "غد" alone is tomorrow only before a weekday: "من غد الخميس", not "نحو غد أفضل"
+  const bareTomorrow = r.head === "غد" && r.last === i
+  if (bareTomorrow && weekdayAt(t, i + 1)?.cut !== 0) return undefined
   let last = r.last
   let weekday: number | null = null
   if (r.unit === "day") {

@@ -3,6 +3,7 @@ import { lookupAt } from "../numbers/clitics.js"
 import { LATIN, WORD, type Tokens } from "../numbers/tokens.js"
 import { dateHit, type DateHit } from "./hit.js"
 import { DIRECTION, MONTH_CTX, MONTHS, type MonthName } from "./lexicon.js"
+import { yearOfStory } from "./relative-at.js"
 import { yearAfter } from "./years.js"
 
 /**
@@ -120,8 +121,10 @@ export const monthHit = (t: Tokens, k: number, first: number, cut: number, modif
   if (m === undefined || (k !== first && m.cut !== 0) || m.name.english) return undefined
   const hijri = m.name.calendar === "hijri"
   const y = yearAfter(t, m.last + 1, hijri)
-  if (y === undefined && !accepted(t, m, k, context || modifier !== null)) return undefined
-  const last = y?.last ?? m.last
+  // "مارس العام الماضي", "آذار من العام المقبل": the year told relative to publication
+  const story = y === undefined ? yearOfStory(t, m.last + 1) : undefined
+  if (y === undefined && story === undefined && !accepted(t, m, k, context || modifier !== null)) return undefined
+  const last = story?.last ?? y?.last ?? m.last
   return dateHit({
     first,
     cut: k === first ? m.cut : cut,
@@ -131,6 +134,7 @@ export const monthHit = (t: Tokens, k: number, first: number, cut: number, modif
     calendar: hijri || y?.hijriEra === true ? "hijri" : "gregorian",
     year: y?.year ?? null,
     month: m.name.month,
-    direction: y === undefined ? directionAt(t, last + 1) : null
+    direction: y === undefined && story === undefined ? directionAt(t, last + 1) : null,
+    relative: story === undefined ? null : { unit: story.offset === null ? null : "year", offset: story.offset ?? 0 }
   })
 }

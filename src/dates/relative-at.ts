@@ -3,7 +3,7 @@ import { readNumeral } from "../numbers/numeral.js"
 import { WORD, type Tokens } from "../numbers/tokens.js"
 import { matchUnitWords, type UnitMatch } from "../numbers/units-lexicon.js"
 import { dateHit, type DateHit, type RelativeUnit } from "./hit.js"
-import { AGO, NARRATIVE, RELATIVE } from "./lexicon.js"
+import { AGO, NARRATIVE, RELATIVE, SAME_YEAR } from "./lexicon.js"
 
 /**
  * A relative expression found at a token.
@@ -46,6 +46,24 @@ export const relativeAt = (t: Tokens, k: number): RelativeMatch | undefined => {
     }
     if (ok) return { last: k + p.rest.length, cut: hit.cut, unit: p.expr.unit, offset: p.expr.offset, head: w[k]!.slice(hit.cut) }
   }
+  return undefined
+}
+
+/**
+ * The year of a year-less date told after it at token `k`: "العام الماضي", "من العام المقبل",
+ * "هذا العام" (an offset from publication) or "من ذلك العام" (the story's year: offset null).
+ *
+ * @example
+ * ```ts
+ * yearOfStory(tokenize("من العام الماضي"), 0) // { last: 2, offset: -1 }
+ * ```
+ */
+export const yearOfStory = (t: Tokens, k: number): { last: number; offset: number | null } | undefined => {
+  const w = t.words
+  const j = w[k] === "من" ? k + 1 : k
+  const r = relativeAt(t, j)
+  if (r !== undefined && r.unit === "year" && r.cut === 0) return { last: r.last, offset: r.offset }
+  if (j > k && SAME_YEAR.has(`${w[j] ?? ""} ${w[j + 1] ?? ""}`)) return { last: j + 1, offset: null }
   return undefined
 }
 

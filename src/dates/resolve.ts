@@ -106,6 +106,19 @@ export const resolveDate = (h: DateHit, anchor: Ymd | null): string | null => {
     }
     case "month": {
       if (h.month === null) return null
+      // "مارس العام الماضي", "رمضان من العام المقبل": the Gregorian year is counted from
+      // publication ("من ذلك العام": unknown)
+      if (h.year === null && h.relative !== null) {
+        if (anchor === null || h.relative.unit !== "year") return null
+        const y = anchor.y + h.relative.offset
+        if (h.calendar === "gregorian") return isoMonth(y, h.month)
+        const start = gregorianToHijri({ y, m: 1, d: 1 })
+        for (let hy = start?.y ?? Number.NaN, end = hy + 1; hy <= end; hy++) {
+          const g = hijriToGregorian({ y: hy, m: h.month, d: 1 })
+          if (g !== null && g.y === y) return isoMonth(g.y, g.m)
+        }
+        return null
+      }
       if (h.calendar === "gregorian") {
         if (h.year !== null) return isoMonth(h.year, h.month)
         if (anchor === null) return null

@@ -94,6 +94,9 @@ export const DUAL_CASES: ReadonlyArray<DateCase> = [
 
 /** Day numbers in digits and ordinal words; years after the month. */
 export const DAY_CASES: ReadonlyArray<DateCase> = [
+  // "شهر" between "من" and the month
+  day("في 25 من شهر مايو", "25 من شهر مايو", "XXXX-05-25", "2023-05-25"),
+  day("احتفل في الخامس من شهر آب", "الخامس من شهر آب", "XXXX-08-05", "2023-08-05"),
   day("بدأت في العشرين من آذار/مارس 2003", "العشرين من آذار/مارس 2003", "2003-03-20", "2003-03-20"),
   day("يبدأ الاول من شباط", "الاول من شباط", "XXXX-02-01", "2023-02-01"),
   day("يبدأ الأول من شباط", "الأول من شباط", "XXXX-02-01", "2023-02-01"),
@@ -300,7 +303,17 @@ export const RELATIVE_CASES: ReadonlyArray<DateCase> = [
   rel("العامين الماضيين", "العامين الماضيين", null),
   none("في اليوم الأول"),
   none("اليوم الوطني"),
-  none("في ذلك اليوم")
+  none("في ذلك اليوم"),
+  // the ال of إلى and إلا is no article: "اليوم" is today
+  rel("وصل الوفد اليوم إلى عمان", "اليوم", "2023-08-08"),
+  // "غد" alone only before a weekday
+  rel("اعتبارا من غد الأربعاء", "غد الأربعاء", "2023-08-09"),
+  none("نحو غد أفضل"),
+  // a month with its year told relative to publication
+  month("في مارس العام الماضي", "مارس العام الماضي", "XXXX-03", "2022-03"),
+  month("في آذار من العام المقبل", "آذار من العام المقبل", "XXXX-03", "2024-03"),
+  month("في آذار من ذلك العام", "آذار من ذلك العام", "XXXX-03", null),
+  month("في رمضان العام الماضي", "رمضان العام الماضي", "HXXXX-09", "2022-04", { calendar: "hijri" })
 ]
 
 /** With no publication date, open dates are not resolved. */

@@ -51,6 +51,8 @@ export const RELATIVE_EXPRESSIONS: ReadonlyArray<RelativeExpression> = [
   { phrase: "ليلة أمس", unit: "day", offset: -1 },
   { phrase: "غدا", unit: "day", offset: 1 },
   { phrase: "الغد", unit: "day", offset: 1 },
+  // alone only before a weekday ("غد الخميس"; "غد أفضل" is no date), see find.ts
+  { phrase: "غد", unit: "day", offset: 1 },
   { phrase: "يوم الغد", unit: "day", offset: 1 },
   { phrase: "يوم غد", unit: "day", offset: 1 },
   { phrase: "صباح غد", unit: "day", offset: 1 },
