@@ -22,6 +22,8 @@ describe("normalize", () => {
     expect(normalizeText("إِنَّ الأُمَمَ المُتَّحِدَة", "match")).toBe("ان الامم المتحده")
     expect(normalizeText("مستشفى", "match")).toBe("مستشفي")
     expect(normalizeText("ایران کردستان", "match")).toBe("ايران كردستان")
+    expect(normalizeText("مسعود پزشکیان و عباس عراقچی", "match")).toBe("مسعود بزشكيان و عباس عراقجي")
+    expect(normalizeText("ژنو گیلان ڤيينا", "match")).toBe("زنو كيلان فيينا")
     expect(normalizeText("٣٫٥ ۴٬٠٠٠ ٪", "match")).toBe("3.5 4,000 %")
     expect(normalizeText("الـعـراق", "match")).toBe("العراق")
     expect(normalizeText("“قال” «نعم» – لا", "match")).toBe('"قال" "نعم" - لا')

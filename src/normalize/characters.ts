@@ -34,8 +34,18 @@ export const BEH = 0x0628
 export const LAM = 0x0644
 export const KAF = 0x0643
 
-/** Persian, Urdu and Kurdish letters and what Arabic letter they stand for in Arabic text. */
+/**
+ * Persian, Urdu and Kurdish letters, and the Maghrebi letters for v and g, with the Arabic letter
+ * Arabic news writes for them ("پزشکیان" → "بزشكيان", "عراقچی" → "عراقجي").
+ */
 export const PERSIAN_LETTERS: ReadonlyArray<readonly [number, number]> = [
+  [0x067e, 0x0628], // پ peh → ب
+  [0x0686, 0x062c], // چ tcheh → ج
+  [0x0698, 0x0632], // ژ jeh → ز
+  [0x06af, 0x0643], // گ gaf → ك
+  [0x06a4, 0x0641], // ڤ veh → ف
+  [0x06a8, 0x0642], // ڨ qaf with three dots (Maghrebi g) → ق
+  [0x06ad, 0x0643], // ڭ ng (Moroccan g) → ك
   [0x06cc, 0x064a], // ی farsi yeh → ي
   [0x06d0, 0x064a], // ې → ي
   [0x06d2, 0x064a], // ے yeh barree → ي

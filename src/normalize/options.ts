@@ -18,7 +18,7 @@ export const NormalizeOptions = z
     alef: z.boolean().default(false).describe("unify alef forms أ إ آ ٱ → ا"),
     alefMaqsura: z.boolean().default(false).describe("ى → ي"),
     taMarbuta: z.boolean().default(false).describe("ة → ه"),
-    persian: z.boolean().default(true).describe("Persian/Urdu letters (ی ک ە ۀ ھ ے) → Arabic"),
+    persian: z.boolean().default(true).describe("Persian/Urdu letters (ی ک پ چ ژ گ ە ۀ ھ ے) and Maghrebi ڤ ڨ ڭ → Arabic"),
     digits: z.boolean().default(true).describe("Arabic-Indic and Persian digits and ٫ ٬ ٪ → ASCII"),
     controls: z.boolean().default(true).describe("remove zero-width, bidi controls, soft hyphens and NUL"),
     quotes: z.boolean().default(false).describe("unify quotation marks to \" and '"),
