@@ -164,6 +164,40 @@ describe("segment roles", () => {
     expect(roles).toEqual(["title", "dateline", "lead", "lead", "related", "related", "body", "body", "tags", "boilerplate"])
   })
 
+  it("resumes the article after a teaser block at a paragraph that continues it, or at a list's end mark", () => {
+    const text = [
+      "المصرف المركزي يرفع الفائدة نصف نقطة",
+      "عمان ـ بترا",
+      "رفع المصرف المركزي سعر الفائدة الرئيسي نصف نقطة مئوية في اجتماعه الدوري.",
+      "اقرأ أيضا",
+      "أسعار الذهب تتراجع في السوق المحلية",
+      "وأضاف المحافظ أن القرار يهدف إلى كبح التضخم.",
+      "طالع أيضا: الحكومة تقر خطة للنقل العام",
+      "وتابع أن التضخم بلغ ذروته في الصيف.",
+      "شاهد: لحظة افتتاح الجسر الجديد",
+      "إقرأ أيضا",
+      "list 1 of 2",
+      "البورصة تغلق على ارتفاع",
+      "end of list",
+      "ويتوقع اقتصاديون رفعا آخر قبل نهاية العام الجاري بحسب استطلاع أجرته الوكالة لآراء المحللين.",
+      "رابط مختصر: https://example.com/x1",
+      "حقوق النشر محفوظة © 2024"
+    ].join("\n")
+    const { meta, segments } = segmentDocument(text, "x")
+    expect(meta).toMatchObject({ dateline: "عمان", byline: "بترا" })
+    expect(segments.map((s) => s.role)).toEqual([
+      "title", "dateline", "byline", "lead", "related", "related", "body", "related", "body", "boilerplate", "related", "boilerplate", "related", "boilerplate", "body",
+      "boilerplate", "boilerplate"
+    ])
+  })
+
+  it("strips the label and its mark from a byline: كتب - …, بقلم/ …, بواسطة: …", () => {
+    for (const [line, byline] of [["كتب - محمد شعبان", "محمد شعبان"], ["كتب ـ أحمد حسن", "أحمد حسن"], ["بقلم/ د. أحمد زويل", "د. أحمد زويل"], ["بواسطة: خالد محمود", "خالد محمود"]]) {
+      const text = `عنوان الخبر عن المعرض السنوي\n${line}\nأعلنت اللجنة المنظمة أمس أن المعرض يفتح أبوابه الأسبوع المقبل.`
+      expect(segmentDocument(text, "x").meta.byline, line).toBe(byline)
+    }
+  })
+
   it("reads agency prefixes and published lines", () => {
     const { meta, segments } = segmentDocument("عنوان الخبر الأول هنا\nنشر في: ١٢/٠٣/٢٠٢٤\nشفق نيوز/ أعلنت الوزارة أمس عن خطة.", "x")
     expect(meta.outlet).toBe("شفق نيوز")

@@ -46,6 +46,12 @@ export interface SegmentRules {
    * {@link DEFAULT_SEGMENT_RULES}.
    */
   readonly timeAgoUnits?: ReadonlyArray<string>
+  /**
+   * Words that open a paragraph continuing the article ("وأضاف", "من جهته"): after a "read also"
+   * marker alone on its line, the first such paragraph ends the teasers and the article resumes.
+   * Defaults to the list in {@link DEFAULT_SEGMENT_RULES}.
+   */
+  readonly continuationWords?: ReadonlyArray<string>
   /** A line recurring verbatim in at least this many documents of a corpus is furniture. */
   readonly learnedMinDocuments: number
   /** …and in at least this share of the documents. */
@@ -58,10 +64,10 @@ export const DEFAULT_SEGMENT_RULES: SegmentRules = {
     "تاريخ النشر", "تاريخ نشر", "نشر في", "نشر بتاريخ", "نشر يوم", "تم النشر", "تم نشره", "آخر تحديث", "اخر تحديث",
     "تاريخ التحديث", "تم التحديث", "منذ", "published", "updated", "last updated"
   ],
-  bylinePrefixes: ["بقلم", "كتب", "كتبت", "كتبه", "إعداد", "اعداد", "تقرير", "تحرير", "حوار", "ترجمة", "by"],
+  bylinePrefixes: ["بقلم", "كتب", "كتبت", "كتبه", "إعداد", "اعداد", "تقرير", "تحرير", "حوار", "ترجمة", "بواسطة", "by"],
   tagPrefixes: ["كلمات دلالية", "كلمات مفتاحية", "الكلمات المفتاحية", "الكلمات الدلالية", "الكلمات الدالة", "كلمات دالة", "الوسوم", "وسوم", "مواضيع", "tags"],
   relatedMarkers: [
-    "اقرأ أيضا", "إقرأ أيضا", "اقرا ايضا", "اقرأ أيضاً", "اقرأ كذلك", "اقرأ المزيد", "إقرأ المزيد", "قد يهمك أيضا", "قد يهمك",
+    "اقرأ أيضا", "إقرأ أيضا", "اقرا ايضا", "اقرأ أيضاً", "اقرأ كذلك", "اقرأ المزيد", "إقرأ المزيد", "طالع أيضا", "طالع أيضاً", "طالع كذلك", "قد يهمك أيضا", "قد يهمك",
     "يهمك أيضا", "شاهد أيضا", "شاهد أيضاً", "مواضيع ذات صلة", "أخبار ذات صلة", "مقالات ذات صلة", "ذات صلة", "المزيد من الأخبار",
     "الأكثر قراءة", "read also", "related"
   ],
@@ -90,7 +96,11 @@ export const DEFAULT_SEGMENT_RULES: SegmentRules = {
     "^(اعلان|إعلان|advertisement)$",
     "^تغطية صحفية ",
     "للنشرة العربية",
-    "^(الصفحه الرئيسيه|الرئيسيه)$"
+    "^(الصفحه الرئيسيه|الرئيسيه)$",
+    "حقوق النشر محفوظه",
+    "^(رابط مختصر|الرابط المختصر|الرابط المختصر للخبر)\\s*:?",
+    "^شاهد\\s*[:：]",
+    "^(list \\d+ of \\d+|end of list)$"
   ],
   agencies: [
     "وكالة الصحافة الفرنسية", "فرانس برس", "فرانس بريس", "أ ف ب", "ا ف ب", "أ.ف.ب", "رويترز", "أسوشيتد برس", "أسوشييتد برس", "أ ب",
@@ -111,6 +121,11 @@ export const DEFAULT_SEGMENT_RULES: SegmentRules = {
   timeAgoUnits: [
     "ثانية", "ثوان", "ثواني", "دقيقة", "دقائق", "دقيقتين", "ساعة", "ساعات", "ساعتين", "يوم", "يومين", "أيام",
     "أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر", "شهور", "سنة", "سنتين", "سنوات", "عام", "عامين", "أعوام"
+  ],
+  continuationWords: [
+    "وقال", "وقالت", "وأضاف", "وأضافت", "وتابع", "وتابعت", "وأكد", "وأكدت", "وأشار", "وأشارت", "وأوضح", "وأوضحت", "ولفت", "ولفتت",
+    "وبين", "وبينت", "واعتبر", "واعتبرت", "وشدد", "وشددت", "وذكر", "وذكرت", "وكان", "وكانت", "كما", "من جهته", "من جهتها",
+    "من جانبه", "من جانبها", "في المقابل", "في غضون ذلك", "إلى ذلك", "يذكر أن", "يشار إلى أن", "وفي سياق متصل"
   ],
   learnedMinDocuments: 3,
   learnedMinShare: 0.005

@@ -48,6 +48,7 @@ interface CompiledRules {
   readonly dateLineWords: ReadonlySet<string>
   readonly timeAgoUnits: ReadonlySet<string>
   readonly datelinePlaces: ReadonlySet<string>
+  readonly continuation: ReadonlyArray<string>
 }
 
 const key = lineKey
@@ -68,7 +69,8 @@ const compileRules = (rules: SegmentRules): CompiledRules => {
       credit: keys(rules.creditWords),
       dateLineWords: new Set(keys(rules.dateLineWords ?? DEFAULT_SEGMENT_RULES.dateLineWords ?? [])),
       timeAgoUnits: new Set(keys(rules.timeAgoUnits ?? DEFAULT_SEGMENT_RULES.timeAgoUnits ?? [])),
-      datelinePlaces: new Set(keys(rules.datelinePlaces ?? DEFAULT_SEGMENT_RULES.datelinePlaces ?? []))
+      datelinePlaces: new Set(keys(rules.datelinePlaces ?? DEFAULT_SEGMENT_RULES.datelinePlaces ?? [])),
+      continuation: keys(rules.continuationWords ?? DEFAULT_SEGMENT_RULES.continuationWords ?? [])
     }
     compiledCache.set(rules, c)
   }
@@ -106,12 +108,12 @@ const NOT_DATELINE = new Set(
   )
 )
 
-const DATELINE = /^(\p{L}+(?:[ \u00a0]\p{L}+){0,2})[ \u00a0]*((?:\([^)\n]{1,40}\)[ \u00a0]*){0,2})([-–—:])[ \u00a0]+/u
+const DATELINE = /^(\p{L}+(?:[ \u00a0]\p{L}+){0,2})[ \u00a0]*((?:\([^)\n]{1,40}\)[ \u00a0]*){0,2})([-–—\u0640:])[ \u00a0]+/u
 /**
  * A line of its own that is a dateline and a credit: "الكويت - وكالات", "بيروت - «الحياة»",
  * "القاهرة – أ ف ب", "تونس - من سامي العلي" (place: one to three words).
  */
-const DATELINE_CREDIT = /^(\p{L}+(?:[ \u00a0]\p{L}+){0,2})[ \u00a0]*[-–—/][ \u00a0]*(\S.*?)[ \u00a0]*$/u
+const DATELINE_CREDIT = /^(\p{L}+(?:[ \u00a0]\p{L}+){0,2})[ \u00a0]*[-–—\u0640/][ \u00a0]*(\S.*?)[ \u00a0]*$/u
 const QUOTED = /^[«"“„'‘](.+)[»"”'’]$/u
 const PARENTHESIZED = /^\((.+)\)$/u
 const FROM = /^(?:من|بقلم)[ \u00a0]+/u
@@ -265,10 +267,14 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
   // same line ("اقرأ أيضا: البنك المركزي يثبت…") is a teaser set in mid-article: the lines after it
   // are teasers only while they read like headlines, and the article resumes at the first line
   // that reads like running text (a sentence with its full stop, or a long paragraph).
+  // After any marker, a paragraph that continues the article ("وأضاف الوزير
+  // أن…", "من جهته، …") ends the teasers too, as does a list's end mark ("end of list").
   for (const m of relatedMarks) {
     for (let i = m.at + 1; i < n; i++) {
+      if (roles[i] === "boilerplate" && /^end of list$/iu.test(norms[i]!)) break
       if (roles[i] !== undefined) continue
       if (m.inline && readsLikeText(lines[i]!.text, counts[i]!)) break
+      if (counts[i]! >= 5 && prefixOf(norms[i]!, r.continuation) !== undefined) break
       roles[i] = "related"
     }
   }
@@ -437,7 +443,7 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
         at = end
         // an agency right after the dateline: "الجزائر - واج:"
         const rest = text.slice(at, line.end)
-        const agency = /^(\p{L}+(?:[ \u00a0]\p{L}+){0,2})[ \u00a0]*[:\-–—][ \u00a0]+/u.exec(rest)
+        const agency = /^(\p{L}+(?:[ \u00a0]\p{L}+){0,2})[ \u00a0]*[:\-–—\u0640][ \u00a0]+/u.exec(rest)
         if (agency !== null && r.agencies.includes(key(agency[1]!))) {
           pieces.push({ ...trimSpan(text, at, at + agency[0].length), role: "source" })
           at += agency[0].length
@@ -562,6 +568,7 @@ const cleanByline = (line: string, r: CompiledRules): string => {
   let s = line.replace(/[\s|]+$/u, "").replace(/^[\s|]+/u, "")
   const norm = key(s)
   const prefix = prefixOf(norm, r.byline)
-  if (prefix !== undefined) s = s.replace(/^[^:\s]+(\s[^:\s]+)?\s*:\s*/u, "")
+  // "بقلم: …", "كتب - …", "كتب ـ …", "بقلم/ …": the label and its mark go
+  if (prefix !== undefined) s = s.replace(/^[^:\s]+(\s[^:\s]+)?\s*:\s*/u, "").replace(/^\S+[ \u00a0]*[-–—ـ/][ \u00a0]*(?=\S)/u, "")
   return s.trim()
 }

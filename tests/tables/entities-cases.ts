@@ -21,6 +21,14 @@ export interface Case {
 
 export const GAZETTEER_CASES: ReadonlyArray<Case> = [
   {
+    name: "names written with Persian letters (پ چ ی ک) find their gazetteer entries",
+    text: "استقبل الرئيس الإيراني مسعود پزشکیان وزير الخارجية عباس عراقچی",
+    found: [
+      { text: "مسعود پزشکیان", type: "PERSON", entity_id: "person:masoud-pezeshkian" },
+      { text: "عباس عراقچی", type: "PERSON", entity_id: "person:abbas-araghchi" }
+    ]
+  },
+  {
     name: "a country whose name is also its nationality adjective, where the country is meant",
     text: "وصل وزير خارجية السعودية إلى مالي أمس، ثم توجه إلى تشيلي",
     found: [
