@@ -81,6 +81,26 @@ export class Scan {
     return false
   }
 
+  /** The last letter of token i as printed, past diacritics and tatweel (0 when there is none). */
+  lastLetter(i: number): number {
+    const e = this.t.ends[i]
+    if (e === undefined || e === 0) return 0
+    const r = this.t.norm.rawEnd(e - 1) - 1
+    for (let k = r; k >= 0 && k >= r - 4; k--) {
+      const c = this.raw.charCodeAt(k)
+      if (!((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640)) return c
+    }
+    return 0
+  }
+
+  /**
+   * Whether token i ends with ه as printed (not ة, which normalizes to ه too): often a pronoun
+   * suffix ("رفضه", "دعمه", "التزامه").
+   */
+  endsWithHeh(i: number): boolean {
+    return this.lastLetter(i) === 0x0647
+  }
+
   /**
    * Whether token i starts with the article ال as printed: "ألينا" and "إلياس" normalize to
    * words starting with ال but are no definite nouns.

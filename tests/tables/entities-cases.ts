@@ -234,6 +234,26 @@ export const PATTERN_CASES: ReadonlyArray<Case> = [
     absent: ["مجلس النواب القانون", "مجلس النواب القانون الجديد"]
   },
   {
+    name: "a noun with its pronoun after a title or a reporting verb is no name",
+    text: "وأعلن الرئيس رفضه للقرار، وأكد الوزير التزامه بشكل كامل، والرئيس يعلن ترشحه لولاية ثانية",
+    found: [],
+    absent: ["رفضه", "بشكل كامل", "ترشحه", "التزامه"]
+  },
+  {
+    name: "a gazetteer family name that may be an Arabic noun or a given name needs context",
+    text: "ارتفعت نسبة إقبال الناخبين بعد خطاب الرئيس، وأكد علي ضرورة الإصلاح وأهمية جودة الخدمات",
+    found: [],
+    absent: ["إقبال", "خطاب", "علي", "جودة"]
+  },
+  {
+    name: "a lone family name after a reporting verb takes the id of the one gazetteer person with it",
+    text: "وقال بوتين إن بلاده مستعدة للحوار، وأكد غوتيريش أن الوضع خطير",
+    found: [
+      { text: "بوتين", type: "PERSON", entity_id: "person:vladimir-putin" },
+      { text: "غوتيريش", type: "PERSON", entity_id: "person:antonio-guterres" }
+    ]
+  },
+  {
     name: "an organization phrase takes a noun joined by و when a nationality adjective closes it",
     text: "وأصدرت هيئة الإغاثة والطوارئ الليبية بيانا، بينما اجتمع مجلس الوزراء والسفارة الفرنسية",
     found: [

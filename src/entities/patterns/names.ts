@@ -194,6 +194,9 @@ export const parseName = (s: Scan, j: number, mode: NameMode, firstFlags: number
     if (definite && !((isNisba(firstWord) && !s.maqsura(j)) || s.gazetteer.surnames.has(firstWord))) return null
     if (!definite) {
       if (!plainNameWord(s, j)) return null
+      // an unknown first word ending in ه as printed is rather a noun with its pronoun: "وأعلن
+      // الرئيس رفضه", "يؤكد دعمه" (a given name written with ه for ة is in the lexicon)
+      if (firstWord === s.word(j) && firstWord.length >= 4 && s.endsWithHeh(j)) return null
       unknownPlain++
     }
   }

@@ -70,7 +70,9 @@ const readRole = (s: Scan, k: number): { end: number; loose: number } => {
       s.definite(k) &&
       (f & (F.STOP | F.VERB | F.GIVEN | F.FOREIGN)) === 0 &&
       !isNisba(w) &&
-      !s.gazetteer.surnames.has(w)
+      !s.gazetteer.surnames.has(w) &&
+      // "الوزير التزامه": a verbal noun whose ال is of the root, with a pronoun, is no role word
+      !(w.length >= 6 && s.endsWithHeh(k))
     ) {
       loose++
       k++

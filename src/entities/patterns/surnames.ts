@@ -1,6 +1,7 @@
 import { editDistance, nameTolerance } from "../distance.js"
 import { F } from "../lexicon.js"
 import { COMPOUND_ENDS, nameKey } from "../gazetteer.js"
+import { looksVerbal } from "../morphology.js"
 import type { Candidate, Scan } from "../scan.js"
 
 /** A person a family name refers to. */
@@ -108,8 +109,10 @@ const overridable = (c: Candidate): boolean => c.end - c.first === 1 && c.type =
  * to the full name (its key and gazetteer id). A family name that is also a common word
  * (السوداني, حسين) counts only after a reporting verb or a title; there, a spelling within the
  * edit-distance tolerance counts too (اوتسن → اوستن). A family name of a gazetteer person is
- * recognised the same way after a reporting verb or a title, or anywhere when it is no common word
- * and has no article ("بايدن" anywhere; "الدوري", the league, only as "قال الدوري").
+ * recognised the same way after a reporting verb or a title (not when it is a given name too), or
+ * anywhere when it cannot be an Arabic noun: no common word, no article, five letters or more, no
+ * verbal-noun shape, no ة ("بايدن" anywhere; "الدوري", the league, only as "قال الدوري"; "إقبال"
+ * and "خطاب" only in context).
  * A function word (على printed with ى, which normalizes like علي) is never taken as a family name.
  */
 export const surnameCandidates = (s: Scan, kept: ReadonlyArray<Candidate>, surnames: Surnames): Array<Candidate> => {
@@ -151,7 +154,12 @@ export const surnameCandidates = (s: Scan, kept: ReadonlyArray<Candidate>, surna
       // a definite family name (الدوري, الصدر) is often an ordinary noun or adjective: without a
       // person of the document to point to, it needs a reporting verb or a title before it
       const definite = r.stem.startsWith(AL) || s.definite(k)
-      if (g !== undefined && s.lex.titles.get([r.stem]) === undefined && (context || (!doubtful && !definite && r.stem.length >= 4))) {
+      // a given name alone (علي, the family name of some gazetteer person) names nobody; without
+      // context, only a word that cannot be an Arabic noun counts: five letters or more, no verbal
+      // noun shape (إقبال), no ة printed (جودة) — "بايدن" anywhere, "خطاب" or "أمين" only in context
+      const given = (flags & (F.GIVEN | F.FOREIGN)) !== 0
+      const foreignLooking = !doubtful && !definite && r.stem.length >= 5 && !looksVerbal(r.stem) && s.lastLetter(k) !== 0x0629
+      if (g !== undefined && !given && s.lex.titles.get([r.stem]) === undefined && (context || foreignLooking)) {
         found = alias(k, r, nameKey(g.name), g.id, context ? 0.7 : 0.6)
         break
       }
@@ -175,7 +183,8 @@ export const surnameCandidates = (s: Scan, kept: ReadonlyArray<Candidate>, surna
  * Gives the key (and gazetteer id) of a person named in full to the one-word person names the
  * first pass found alone ("وأضاف أنان" after "كوفي أنان"), by family name, exactly or within the
  * edit-distance tolerance, or else by first name when one person of the document has it ("رئيس
- * الوزراء مصطفى" after "مصطفى الكاظمي").
+ * الوزراء مصطفى" after "مصطفى الكاظمي"), or else by the family name of the one gazetteer person
+ * who has it ("وقال بايدن" → Joe Biden).
  */
 export const relinkShortNames = (s: Scan, kept: ReadonlyArray<Candidate>, surnames: Surnames, given: GivenNames = new Map()): Array<Candidate> =>
   kept.map((c) => {
@@ -192,7 +201,11 @@ export const relinkShortNames = (s: Scan, kept: ReadonlyArray<Candidate>, surnam
       }
     }
     if (p === undefined || p === null) p = given.get(c.stem)
-    return p === undefined || p === null ? c : { ...c, key: p.key, entityId: p.entityId }
+    if (p !== undefined && p !== null) return { ...c, key: p.key, entityId: p.entityId }
+    // no person of the document has it: the one gazetteer person with that family name ("وقال
+    // بايدن"), the pattern having found the name in a telling context already
+    const g = s.gazetteer.personBySurname(c.stem)
+    return g === undefined ? c : { ...c, key: nameKey(g.name), entityId: g.id }
   })
 
 const alias = (k: number, r: { stem: string; cut: number }, key: string, entityId: string | null, confidence: number): Candidate => ({
