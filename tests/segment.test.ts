@@ -191,6 +191,21 @@ describe("segment roles", () => {
     ])
   })
 
+  it("reads a line ending with a credit of a channel, a photo agency or a platform as a caption", () => {
+    const body = "وتابع المتحدث أن القوات ستواصل عملياتها خلال الأيام المقبلة."
+    for (const credit of ["(الجزيرة)", "(غيتي)", "(الفرنسية)", "(مواقع التواصل)", "(منصة إكس)"]) {
+      const text = `عنوان الخبر عن العملية العسكرية\nأعلن الجيش بدء عملية واسعة في المنطقة الحدودية.\nجنود على الحدود قرب المعبر ${credit}\n${body}`
+      expect(segmentDocument(text, "x").segments.map((x) => x.role), credit).toEqual(["title", "lead", "caption", "credit", "body"])
+    }
+  })
+
+  it("takes the publication date over the date of an update, whichever comes first", () => {
+    const text = "عنوان الخبر عن المعرض السنوي\nآخر تحديث: 20 مارس 2024\nتاريخ النشر: 12 مارس 2024\nأعلنت اللجنة المنظمة أمس أن المعرض يفتح أبوابه."
+    expect(segmentDocument(text, "x").meta.published).toBe("2024-03-12")
+    const updatedOnly = "عنوان الخبر عن المعرض السنوي\nآخر تحديث: 20 مارس 2024\nأعلنت اللجنة المنظمة أمس أن المعرض يفتح أبوابه."
+    expect(segmentDocument(updatedOnly, "x").meta.published).toBe("2024-03-20")
+  })
+
   it("strips the label and its mark from a byline: كتب - …, بقلم/ …, بواسطة: …", () => {
     for (const [line, byline] of [["كتب - محمد شعبان", "محمد شعبان"], ["كتب ـ أحمد حسن", "أحمد حسن"], ["بقلم/ د. أحمد زويل", "د. أحمد زويل"], ["بواسطة: خالد محمود", "خالد محمود"]]) {
       const text = `عنوان الخبر عن المعرض السنوي\n${line}\nأعلنت اللجنة المنظمة أمس أن المعرض يفتح أبوابه الأسبوع المقبل.`

@@ -12,6 +12,11 @@
 export interface SegmentRules {
   /** Prefixes of lines that give the publication date. */
   readonly publishedPrefixes: ReadonlyArray<string>
+  /**
+   * Those of `publishedPrefixes` that give the date of an update: a publication date found
+   * elsewhere in the header wins over them. Defaults to the list in {@link DEFAULT_SEGMENT_RULES}.
+   */
+  readonly updatedPrefixes?: ReadonlyArray<string>
   /** Prefixes that introduce a byline. */
   readonly bylinePrefixes: ReadonlyArray<string>
   /** Prefixes of tag lists. */
@@ -64,6 +69,7 @@ export const DEFAULT_SEGMENT_RULES: SegmentRules = {
     "تاريخ النشر", "تاريخ نشر", "نشر في", "نشر بتاريخ", "نشر يوم", "تم النشر", "تم نشره", "آخر تحديث", "اخر تحديث",
     "تاريخ التحديث", "تم التحديث", "منذ", "published", "updated", "last updated"
   ],
+  updatedPrefixes: ["آخر تحديث", "اخر تحديث", "تاريخ التحديث", "تم التحديث", "updated", "last updated"],
   bylinePrefixes: ["بقلم", "كتب", "كتبت", "كتبه", "إعداد", "اعداد", "تقرير", "تحرير", "حوار", "ترجمة", "بواسطة", "by"],
   tagPrefixes: ["كلمات دلالية", "كلمات مفتاحية", "الكلمات المفتاحية", "الكلمات الدلالية", "الكلمات الدالة", "كلمات دالة", "الوسوم", "وسوم", "مواضيع", "tags"],
   relatedMarkers: [
@@ -108,7 +114,11 @@ export const DEFAULT_SEGMENT_RULES: SegmentRules = {
     "ماب", "لاماب", "أ ش أ", "أ.ش.أ", "شينخوا", "سبوتنيك", "وفا", "سبأ", "بنا", "سونا", "وال", "العمانية", "تاس", "نوفوستي",
     "تسنيم", "إيسنا", "AFP", "Reuters", "AP", "Getty", "EPA"
   ],
-  creditWords: ["حقوق الصورة", "الصورة", "تصوير", "صورة", "أرشيف", "ارشيفية", "أرشيفية", "photo"],
+  creditWords: [
+    "حقوق الصورة", "الصورة", "تصوير", "صورة", "أرشيف", "ارشيفية", "أرشيفية", "photo", "الجزيرة", "الجزيرة نت", "الفرنسية",
+    "الأوروبية", "الألمانية", "غيتي", "غيتي إيميجز", "جيتي", "مواقع التواصل", "مواقع التواصل الاجتماعي", "منصة إكس", "إكس",
+    "تلغرام", "تليغرام", "فيسبوك", "إنستغرام", "يوتيوب", "شترستوك", "إي بي إيه", "أسوشيتد برس", "مواقع إلكترونية", "وسائل إعلام"
+  ],
   abbreviations: ["د", "أ", "م", "ص", "ق", "ج", "ت", "س", "ه", "هـ", "ق.م", "أ.د", "إلخ", "Mr", "Dr", "St", "No"],
   dateLineWords: ["الموافق", "هـ", "ه", "م", "يوم", "الساعة", "الساعه", "صباحا", "مساء", "مساءً", "ظهرا", "فجرا", "ص", "بتوقيت", "غرينتش", "غرينيتش", "جرينتش", "مكة", "المكرمة", "القدس", "بغداد", "القاهرة", "GMT", "UTC", "AM", "PM"],
   datelinePlaces: [

@@ -49,6 +49,7 @@ interface CompiledRules {
   readonly timeAgoUnits: ReadonlySet<string>
   readonly datelinePlaces: ReadonlySet<string>
   readonly continuation: ReadonlyArray<string>
+  readonly updated: ReadonlyArray<string>
 }
 
 const key = lineKey
@@ -70,7 +71,8 @@ const compileRules = (rules: SegmentRules): CompiledRules => {
       dateLineWords: new Set(keys(rules.dateLineWords ?? DEFAULT_SEGMENT_RULES.dateLineWords ?? [])),
       timeAgoUnits: new Set(keys(rules.timeAgoUnits ?? DEFAULT_SEGMENT_RULES.timeAgoUnits ?? [])),
       datelinePlaces: new Set(keys(rules.datelinePlaces ?? DEFAULT_SEGMENT_RULES.datelinePlaces ?? [])),
-      continuation: keys(rules.continuationWords ?? DEFAULT_SEGMENT_RULES.continuationWords ?? [])
+      continuation: keys(rules.continuationWords ?? DEFAULT_SEGMENT_RULES.continuationWords ?? []),
+      updated: keys(rules.updatedPrefixes ?? DEFAULT_SEGMENT_RULES.updatedPrefixes ?? [])
     }
     compiledCache.set(rules, c)
   }
@@ -227,6 +229,7 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
   const dupOf: Array<number> = new Array(n).fill(-1)
   let outlet: string | null = null
   let published: string | null = null
+  let publishedByUpdate = false
   let dateline: string | null = null
 
   // 1. Furniture recognised by its own words, wherever it stands.
@@ -251,7 +254,12 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
       const date = parsePublishedDate(lines[i]!.text)
       if (date !== null || /^[^:]{1,20}:/u.test(norm)) {
         roles[i] = "published"
-        published ??= date
+        // "آخر تحديث: …" gives the date only until a publication date is found
+        const update = prefixOf(norm, r.updated) !== undefined
+        if (published === null || (publishedByUpdate && !update && date !== null)) {
+          if (date !== null) publishedByUpdate = update
+          published = date ?? published
+        }
       }
     } else if (i < DATE_LINE_WITHIN && words <= 14 && isDateLine(norm, r)) {
       // a header line that is only a date, without a label: the publication date
