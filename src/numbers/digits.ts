@@ -1,4 +1,4 @@
-import { DIGITS, type Tokens } from "./tokens.js"
+import { DIGITS, LATIN, SPACE, WORD, type Tokens } from "./tokens.js"
 
 /**
  * A number written in digits.
@@ -57,6 +57,19 @@ export const readDigits = (t: Tokens, i: number, ra: RaDecimal = "fraction-first
     int += w[j + 2]!
     j += 2
     grouped = true
+  }
+  // "12 500 درهم", "36 828 330 نسمة": spaces between groups of three digits (Maghrebi and French
+  // style), when the groups end before a word ("770 123 4567", a phone number, ends in 4 digits)
+  if (!grouped && int.length <= 3 && int[0] !== "0" && !glued(t, j + 1) && j + 1 < t.count) {
+    let k = j
+    let all = int
+    while (t.gaps[k + 1] === SPACE && t.types[k + 1] === DIGITS && w[k + 1]!.length === 3) {
+      all += w[k + 1]!
+      k++
+    }
+    if (k > j && (k + 1 >= t.count || t.types[k + 1] === WORD || t.types[k + 1] === LATIN) && !glued(t, k + 1)) {
+      return { value: Number(all), last: k, intDigits: all.length, grouped: true, decimal: false, dot3: false }
+    }
   }
   const sep = w[j + 1]
   // "1.200.000": dots between groups of three digits are thousands separators

@@ -51,7 +51,9 @@ export const isNameNumber = (t: Tokens, first: number, last: number, measured = 
   if (p >= 0) {
     if (t.types[p] === LATIN && t.gaps[first] === 0) return true
     if (!measured && t.types[p] === WORD && (lookupAt(LABELS, t, p, 2) !== undefined || distantLabel(t, first))) return true
-    if (t.words[p] === "-" && p >= 1 && (t.types[p - 1] === WORD || t.types[p - 1] === LATIN) && (t.gaps[p] === 0 || t.gaps[first] === 0)) return true
+    // "كوفيد-19", "كوفيد -19", "إف- 16"; before a measure ("بلغت -5 درجات"), a hyphen glued to
+    // the digits only is a minus sign
+    if (t.words[p] === "-" && p >= 1 && (t.types[p - 1] === WORD || t.types[p - 1] === LATIN) && (t.gaps[p] === 0 || (t.gaps[first] === 0 && !measured))) return true
     if (t.words[p] === "#" || t.words[p] === "№" || t.words[p] === "©" || t.words[p] === "®") return true
   }
   const n = last + 1

@@ -27,6 +27,9 @@ const definiteNumeral = (word: string): boolean => {
   return bare !== undefined && (VAGUE.has(bare) || VAGUE_SCALE.has(bare) || CARDINALS.has(bare))
 }
 
+/** Words for "minus" before a temperature. */
+const BELOW_ZERO_BEFORE = new Set(["ناقص", "سالب"].map(normForm))
+
 const DUAL_IN_CONSTRUCT = new Set(["الفا", "مليونا", "مليارا", "بليونا"].map(normForm))
 
 /** Whether token `first` alone is a scale word read as a dual in construct ("ألفا شخص"; not "ألفاً"). */
@@ -143,12 +146,27 @@ export const numberQuantity = (s: Scan, phrase: Phrase): number => {
   const thousands = clean(ph.value * 1000)
   const dotThousands =
     low.dot3 && ph.high === null && low.scale === 1 && (unit?.kind === "count" || (unit?.kind === "measure" && thousands % 100 === 0))
+  // a temperature below zero: "-5 درجات مئوية", "ناقص 3 درجات", "3 درجات تحت الصفر"
+  let last = u?.last ?? ph.last
+  let sign = 1
+  if (unit?.unit === "celsius" || unit?.unit === "fahrenheit") {
+    const p = low.first - 1
+    const minus = w[p] === "-" && t.gaps[low.first] === 0 && t.types[p - 1] !== DIGITS
+    if (minus || (first === low.first && BELOW_ZERO_BEFORE.has(w[p] ?? ""))) {
+      sign = -1
+      if (first === low.first) first = p
+      cut = 0
+    } else if (w[last + 1] === "تحت" && w[last + 2] === "الصفر") {
+      sign = -1
+      last += 2
+    }
+  }
   return pushDraft(s, {
     first,
     cut,
-    last: u?.last ?? ph.last,
-    value: dotThousands ? thousands : ph.value,
-    valueMax: ph.valueMax,
+    last,
+    value: sign * (dotThousands ? thousands : ph.value),
+    valueMax: ph.valueMax === null ? null : sign * ph.valueMax,
     approx,
     unit,
     numeral: low.first,

@@ -1,10 +1,10 @@
 import { POSSESSIVE_SUFFIXES } from "./data/grammar.js"
 import { stripConjunction } from "./clitics.js"
-import { UNIT_BEFORE, UNIT_SENSE_BEFORE } from "./data/qualifiers.js"
+import { UNIT_BEFORE, UNIT_SENSE_BEFORE, UNIT_SENSE_IN_SENTENCE } from "./data/qualifiers.js"
 import { money, PERCENT, PERSON, toUnit, type Scan, type Unit } from "./draft.js"
 import { OTHERS } from "./lexicon.js"
 import { normForm } from "./text.js"
-import { LATIN, PUNCT, WORD, type Tokens } from "./tokens.js"
+import { crossesSentence, LATIN, PUNCT, WORD, type Tokens } from "./tokens.js"
 import { ABBREVIATIONS, currencyAdjective, matchUnitWords, SYMBOLS, wordSense, type UnitMatch } from "./units-lexicon.js"
 
 const SENSE_BEFORE = new Map(UNIT_SENSE_BEFORE.map((x) => [normForm(x.before), x]))
@@ -20,12 +20,31 @@ const contextUnits = new Map<string, Unit>()
  * ```
  */
 export const unitInContext = (t: Tokens, first: number, unit: Unit | null): Unit | null => {
-  if (unit === null || first < 1 || t.types[first - 1] !== WORD) return unit
+  if (unit === null) return unit
+  const field = SENSE_IN_SENTENCE.get(unit.unit)
+  if (field !== undefined && fieldCueNear(t, first, field.cues)) return contextUnit(field.to, unit.kind)
+  if (first < 1 || t.types[first - 1] !== WORD) return unit
   const sense = SENSE_BEFORE.get(stripConjunction(t.words[first - 1]!))
   if (sense === undefined || sense.from !== unit.unit) return unit
-  let u = contextUnits.get(sense.to.unit)
-  if (u === undefined) contextUnits.set(sense.to.unit, (u = { unit: sense.to.unit, kind: sense.to.kind, currency: null, family: null }))
+  return contextUnit(sense.to.unit, sense.to.kind)
+}
+
+const SENSE_IN_SENTENCE = new Map(UNIT_SENSE_IN_SENTENCE.map((x) => [x.from, { to: x.to, cues: new Set(x.cues.map(normForm)) }]))
+
+const contextUnit = (name: string, kind: Unit["kind"]): Unit => {
+  let u = contextUnits.get(name)
+  if (u === undefined) contextUnits.set(name, (u = { unit: name, kind, currency: null, family: null }))
   return u
+}
+
+/** Whether a cue word (without proclitics) stands within 15 tokens of token `first` in its sentence. */
+const fieldCueNear = (t: Tokens, first: number, cues: ReadonlySet<string>): boolean => {
+  for (let k = Math.max(0, first - 15); k < Math.min(t.count, first + 15); k++) {
+    if (t.types[k] !== WORD || crossesSentence(t, Math.min(k, first), Math.max(k, first))) continue
+    const w = t.words[k]!
+    if (cues.has(w) || cues.has(stripConjunction(w))) return true
+  }
+  return false
 }
 
 const NISBA = new Set(UNIT_BEFORE.map(([w]) => normForm(w)).filter((w) => !w.startsWith("ب")))

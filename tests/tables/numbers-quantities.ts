@@ -340,6 +340,18 @@ export const MEASURE_CASES: ReadonlyArray<QuantityCase> = [
   none("بحسب القرار الأممي 2216"),
   none("سعر غرام الذهب عيار 21"),
   count("سجلت 5 وفيات لكل ألف مولود", "5 وفيات", 5, "death"),
+  // spaces between groups of three digits (Maghrebi style); not a phone number
+  q("بلغت الكلفة 12 500 درهم مغربي", "12 500 درهم مغربي", 12500, "MAD", "money", "exact", { currency: "MAD" }),
+  count("يبلغ عدد السكان 36 828 330 نسمة", "36 828 330 نسمة", 36828330, "person"),
+  none("اتصل على الرقم 770 123 4567"),
+  // a goal in a match, a target under fire
+  count("قصف الطيران أكثر من مئة هدف", "أكثر من مئة هدف", 100, "target", "more_than"),
+  count("أحرز المهاجم 20 هدفا هذا الموسم", "20 هدفا", 20, "goal"),
+  // temperatures below zero
+  measure("تنخفض الحرارة إلى 3 درجات تحت الصفر", "3 درجات تحت الصفر", -3, "celsius"),
+  measure("سجلت المحطة -5 درجات مئوية", "-5 درجات مئوية", -5, "celsius"),
+  measure("وصلت إلى ناقص 4 درجات", "ناقص 4 درجات", -4, "celsius"),
+  many("تعافى من كوفيد -19 بعد 5 أيام", { text: "5 أيام" }),
   // "كمية" is no ك + "مية" (100)
   none("وسجلت المحطة أعلى كمية أمطار"),
   // the start of a change shares the scale of its end

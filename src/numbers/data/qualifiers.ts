@@ -144,3 +144,25 @@ export const COUNT_HEADS: ReadonlyArray<string> = ["عدد", "أعداد", "حص
 export const UNIT_SENSE_BEFORE: ReadonlyArray<{ readonly before: string; readonly from: string; readonly to: { readonly unit: string; readonly kind: "measure" } }> = [
   { before: "بقوة", from: "celsius", to: { unit: "richter", kind: "measure" } }
 ]
+
+/**
+ * A counted noun read otherwise when words of a field stand in its sentence: "هدف" is a goal in a
+ * match report but a target in "قصف الجيش أكثر من مئة هدف" (the cues are compared without
+ * proclitics, within the sentence).
+ *
+ * @example
+ * ```ts
+ * UNIT_SENSE_IN_SENTENCE[0]!.to // "target"
+ * ```
+ */
+export const UNIT_SENSE_IN_SENTENCE: ReadonlyArray<{ readonly from: string; readonly to: string; readonly cues: ReadonlyArray<string> }> = [
+  {
+    from: "goal",
+    to: "target",
+    cues: [
+      "قصف", "قصفت", "يقصف", "تقصف", "غارة", "غارات", "الغارات", "ضربة", "ضربات", "الضربات", "استهدف", "استهدفت", "يستهدف", "تستهدف",
+      "صاروخ", "صواريخ", "الصواريخ", "طائرات", "الطائرات", "مسيرة", "مسيرات", "المسيرات", "الجيش", "جيش", "عسكري", "عسكرية", "العسكرية",
+      "دمر", "دمرت", "تدمير", "هاجم", "هاجمت", "هجمات", "الهجمات", "قصفا", "المدفعية", "الحوثيين", "الحوثي", "حزب"
+    ]
+  }
+]
