@@ -5,6 +5,7 @@ import { gazetteerCandidates } from "./patterns/gazetteer.js"
 import { orgCandidates } from "./patterns/org.js"
 import { reportedCandidates, shapeCandidates, titleCandidates } from "./patterns/person.js"
 import { placeCandidates } from "./patterns/place.js"
+import { rereadSharedPlaces } from "./patterns/shared-places.js"
 import { relinkShortOrgs } from "./patterns/short-orgs.js"
 import { isSportsDocument } from "./patterns/sports.js"
 import { candidateWords, collectGivenNames, collectSurnames, relinkShortNames, surnameCandidates, type GivenNames, type Surnames } from "./patterns/surnames.js"
@@ -149,7 +150,8 @@ const run = (texts: ReadonlyArray<string>, st: Settings): Array<Array<Mention>> 
     })
   }
   // "مجلس النواب" after "مجلس النواب العراقي" in the same document is that parliament
-  const linked = relinkShortOrgs(scans, kept)
+  // "عمان" is Oman in a document that names سلطنة عمان or مسقط, Amman otherwise
+  const linked = relinkShortOrgs(scans, rereadSharedPlaces(scans, kept))
   return scans.map((s, i) => finish(s, linked[i]!, st))
 }
 

@@ -21,6 +21,29 @@ export interface Case {
 
 export const GAZETTEER_CASES: ReadonlyArray<Case> = [
   {
+    name: "عمان is Oman in a document that names the sultanate or Muscat, Amman otherwise",
+    text: "وصل الوزير إلى سلطنة عمان والتقى نظيره في مسقط، وقال إن عمان تدعم الحوار",
+    found: [
+      { text: "سلطنة عمان", type: "LOC", entity_id: "loc:country:OM" },
+      { text: "مسقط", type: "LOC" },
+      { text: "عمان", type: "LOC", entity_id: "loc:country:OM" }
+    ]
+  },
+  {
+    name: "عمان alone is Amman",
+    text: "وصل الملك إلى عمان قادما من الرياض",
+    found: [{ text: "عمان", type: "LOC", entity_id: "loc:city:jo:amman" }]
+  },
+  {
+    name: "a country that is also an adjective, first in a list of countries after an organization",
+    text: "وتضم دول مجلس التعاون السعودية والإمارات وقطر",
+    found: [
+      { text: "مجلس التعاون", type: "ORG" },
+      { text: "السعودية", type: "LOC", entity_id: "loc:country:SA" }
+    ],
+    absent: ["مجلس التعاون السعودية"]
+  },
+  {
     name: "names written with Persian letters (پ چ ی ک) find their gazetteer entries",
     text: "استقبل الرئيس الإيراني مسعود پزشکیان وزير الخارجية عباس عراقچی",
     found: [
@@ -232,6 +255,16 @@ export const PATTERN_CASES: ReadonlyArray<Case> = [
       { text: "هيئة الأوراق المالية", type: "ORG" }
     ],
     absent: ["مجلس النواب القانون", "مجلس النواب القانون الجديد"]
+  },
+  {
+    name: "a name ends before the title of the next person (أمير قطر, سلطان عمان, أمين عام)",
+    text: "واستقبل الرئيس عبد الفتاح السيسي أمير قطر ثم التقى محمود عباس أمين عام الجامعة العربية",
+    found: [
+      { text: "عبد الفتاح السيسي", type: "PERSON" },
+      { text: "قطر", type: "LOC" },
+      { text: "محمود عباس", type: "PERSON" }
+    ],
+    absent: ["عبد الفتاح السيسي أمير", "محمود عباس أمين"]
   },
   {
     name: "a noun with its pronoun after a title or a reporting verb is no name",

@@ -60,6 +60,12 @@ const countryNotAdjective = (s: Scan, first: number, cut: number, stem: string, 
   if (/[بلك]/u.test(s.word(first).slice(0, cut))) return country
   const prev = first - 1
   if (prev < 0 || !s.joined(first) || !s.isArabic(prev)) return country
+  // the first of a list of countries: "دول الخليج السعودية والإمارات"
+  const next = first + 1
+  if (next < s.count && s.joined(next) && s.word(next).startsWith("و") && (s.gazetteerAt(next)?.cut ?? 0) > 0) {
+    const g = s.gazetteerAt(next)!
+    if (g.end === next + 1 && g.values.some((h) => s.gazetteer.entries[h.entry]?.kind === "country")) return country
+  }
   if (stem.startsWith("ال")) return s.definite(prev) ? undefined : country
   return (s.flags[prev]! & (F.STOP | F.VERB | F.REPORT)) !== 0 ? country : undefined
 }

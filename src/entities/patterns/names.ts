@@ -145,6 +145,27 @@ export const cliticPhrase = (s: Scan, k: number): boolean => {
   return false
 }
 
+/**
+ * Whether token k starts the role of another person: a title of two words ("أمين عام"), or, after
+ * a name of two words or more, a title (also one written with the article: أمير as الأمير) before
+ * a place or a nationality adjective ("أمير قطر", "سلطان عمان").
+ */
+const titleOfNext = (s: Scan, k: number, words: number): boolean => {
+  if (k + 1 >= s.count || !s.joined(k + 1)) return false
+  const w = s.word(k)
+  const n = k + 1
+  if (s.lex.titles.get([w, s.word(n)]) !== undefined) return true
+  // one word of a name before it: "محمد سلطان العراقي" may go on
+  if (words < 2) return false
+  if (s.lex.titles.get([w]) === undefined && s.lex.titles.get([`${AL}${w}`]) === undefined && !RULER_TITLES.has(w)) return false
+  if ((s.flags[n]! & F.NAT) !== 0) return true
+  const g = s.gazetteerAt(n)
+  return g !== null && g.cut === 0 && s.gazetteerTypeAt(n) === "LOC"
+}
+
+/** Titles of rulers that are also given names and stand before their country ("سلطان عمان", "ملك الأردن"). */
+const RULER_TITLES = new Set(["امير", "سلطان", "ملك", "شيخ"])
+
 /** Whether token k is a known family name (from the gazetteer's people). */
 const knownSurname = (s: Scan, k: number): boolean => s.gazetteer.surnames.has(s.word(k))
 
@@ -231,6 +252,9 @@ export const parseName = (s: Scan, j: number, mode: NameMode, firstFlags: number
     if ((f & (F.GIVEN | F.FOREIGN)) !== 0 || knownSurname(s, k)) {
       // a given name after another is fine, unless in construct with a definite word (أمين السر)
       if ((f & F.AMBIGUOUS) !== 0 && !knownSurname(s, k) && constructNext(s, k)) break
+      // a title that is also a given name, before a place, a nationality or "عام", starts the next
+      // person's role: "جو بايدن أمير قطر", "السيسي سلطان عمان", "أمين عام الجامعة"
+      if (titleOfNext(s, k, words)) break
     } else if (s.definite(k)) {
       if (ORDINALS.has(w) && words === 1 && givenFirst) {
         // a regnal number: عبدالله الثاني, محمد الخامس
