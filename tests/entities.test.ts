@@ -274,6 +274,7 @@ describe("creditOutlets", () => {
     const found = creditOutlets(credit)
     expect(found.map((m) => m.entity_id)).toEqual(["org:media:reuters", "org:media:afp"])
     for (const m of found) expect(credit.slice(m.start, m.end)).toBe(m.text)
+    expect(creditOutlets("الجزيرة + وكالات").map((m) => m.text)).toEqual(["الجزيرة"])
   })
 
   it("reads nothing from a part that is more than an outlet's name", () => {

@@ -206,6 +206,13 @@ describe("segment roles", () => {
     expect(segmentDocument(updatedOnly, "x").meta.published).toBe("2024-03-20")
   })
 
+  it("reads the author's line after a dateline and its outlet as the byline, and the outlet as the outlet", () => {
+    const text = "عنوان الخبر عن المعرض السنوي\nالقاهرة - بوابة الأهرام\nبقلم: سامي النجار\nأعلنت اللجنة المنظمة أمس أن المعرض يفتح أبوابه الأسبوع المقبل."
+    const { meta, segments } = segmentDocument(text, "x")
+    expect(meta).toMatchObject({ dateline: "القاهرة", byline: "سامي النجار", outlet: "بوابة الأهرام" })
+    expect(segments.map((x) => x.role)).toEqual(["title", "dateline", "byline", "byline", "lead"])
+  })
+
   it("strips the label and its mark from a byline: كتب - …, بقلم/ …, بواسطة: …", () => {
     for (const [line, byline] of [["كتب - محمد شعبان", "محمد شعبان"], ["كتب ـ أحمد حسن", "أحمد حسن"], ["بقلم/ د. أحمد زويل", "د. أحمد زويل"], ["بواسطة: خالد محمود", "خالد محمود"]]) {
       const text = `عنوان الخبر عن المعرض السنوي\n${line}\nأعلنت اللجنة المنظمة أمس أن المعرض يفتح أبوابه الأسبوع المقبل.`

@@ -7,8 +7,8 @@ import type { Mention } from "./types.js"
 /** Word classes that never occur in a person's name as printed in a byline or credit. */
 const NOT_NAME = F.STOP | F.VERB | F.REPORT | F.NAT | F.ROLE | F.ORG_PHRASE | F.ORG_NAME | F.PLACE_HEAD | F.COMMON | F.ADJ
 
-/** What separates the parts of a byline or credit: | / [ ] ( ) ، , dashes (with the spaces around them), "and" before another part. */
-const PARTS = /\s*[|/\\[\]()،,؛:\-–—]+\s*|\s+(?=و\S)/gu
+/** What separates the parts of a byline or credit: | / [ ] ( ) ، , + & dashes (with the spaces around them), "and" before another part. */
+const PARTS = /\s*[|/\\[\]()،,؛:+&\-–—]+\s*|\s+(?=و\S)/gu
 
 /** A separator mark (not a bare space) just before a part: "كتب - وسيم فارس" keeps its "و". */
 const AFTER_MARK = /[|/\\[\]()،,؛:\-–—]\s*$/u

@@ -3,8 +3,8 @@ import { bundledGazetteer, nameKey, type GazetteerIndex } from "./gazetteer.js"
 import { creditParts } from "./parts.js"
 import type { Mention } from "./types.js"
 
-/** What separates the parts of a byline or credit: | / [ ] ( ) « » " ، , dashes, "and" before another part. */
-const PARTS = /\s*[|/\\[\]()«»"“”،,؛:\-–—]+\s*|\s+(?=و\S)/gu
+/** What separates the parts of a byline or credit: | / [ ] ( ) « » " ، , + & dashes, "and" before another part ("الجزيرة + وكالات"). */
+const PARTS = /\s*[|/\\[\]()«»"“”،,؛:+&\-–—]+\s*|\s+(?=و\S)/gu
 
 /** Gazetteer ids of news agencies, newspapers and channels. */
 const isOutlet = (id: string): boolean => id.startsWith("org:media:")

@@ -385,6 +385,15 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
       bylineAt = i
       continue
     }
+    // "القاهرة - بوابة الأهرام" then "بقلم: أحمد عبد العظيم": the author is the byline, the credit
+    // before it the outlet (an agency stays no outlet)
+    if (bylineAt === i - 1 && contentCount === 0 && explicitByline && bylineText !== undefined) {
+      roles[i] = "byline"
+      if (!r.agencies.includes(key(bylineText))) outlet ??= bylineText
+      bylineText = cleanByline(line.text, r)
+      bylineAt = i
+      continue
+    }
     if (learned?.has(norm)) {
       roles[i] = "boilerplate"
       continue
@@ -570,7 +579,7 @@ const datelineCredit = (
   return { place, credit, creditAt: line.indexOf(m[2]!, place.length), quoted: quoted !== null, paper: paper && !agency, outlet }
 }
 
-const PAPER_CREDIT = /^ال\S{2,}(?: \S+)?$/u
+const PAPER_CREDIT = /^(?:ال\S{2,}(?: \S+)?|(?:بوابة|بوابه|صحيفة|صحيفه|جريدة|جريده|موقع|مجلة|مجله|قناة|قناه|إذاعة|اذاعه|شبكة|شبكه) \S+(?: \S+)?)$/u
 
 const cleanByline = (line: string, r: CompiledRules): string => {
   let s = line.replace(/[\s|]+$/u, "").replace(/^[\s|]+/u, "")

@@ -532,6 +532,14 @@ export const PATTERN_CASES: ReadonlyArray<Case> = [
 
 export const SURNAME_CASES: ReadonlyArray<Case> = [
   {
+    name: "a text that opens with the family name of a person of the text and a verb (a headline)",
+    text: "التونسي يستقبل وفدا تجاريا، واستقبل وزير التجارة أحمد التونسي الوفد في مكتبه",
+    found: [
+      { text: "التونسي", type: "PERSON", key: "احمد التونسي" },
+      { text: "أحمد التونسي", type: "PERSON" }
+    ]
+  },
+  {
     name: "the family name of a person of the text after a reporting verb is that person, even when it is also a city",
     text: "وقال وزير المال يوسف الخليل إن الموازنة متوازنة، ولفت الخليل إلى أن الرواتب ارتفعت",
     found: [

@@ -100,6 +100,13 @@ const inContext = (s: Scan, k: number, titles = true): boolean => {
   return s.lex.titles.get([w]) !== undefined && !s.lex.weakTitles.has(w)
 }
 
+/** Whether token k is a verb in the present tense by its shape or the lexicon ("يستقبل", "تؤكد"). */
+const presentVerbAt = (s: Scan, k: number): boolean => {
+  if (k >= s.count || !s.joined(k) || !s.isArabic(k)) return false
+  const w = s.word(k)
+  return w.length >= 4 && (w[0] === "ي" || w[0] === "ت") && ((s.flags[k]! & F.VERB) !== 0 || (s.flags[k]! & (F.GIVEN | F.FOREIGN | F.NAT | F.COMMON)) === 0)
+}
+
 /** A kept candidate that a family name of the document may replace: a one-word place of the gazetteer. */
 const overridable = (c: Candidate): boolean => c.end - c.first === 1 && c.type === "LOC" && c.source === "gazetteer"
 
@@ -146,7 +153,9 @@ export const surnameCandidates = (s: Scan, kept: ReadonlyArray<Candidate>, surna
       const flags = s.lex.flagsOf(r.stem)
       if (functionWord(flags)) continue
       const doubtful = (flags & DOUBTFUL) !== 0
-      if (doubtful && !context) continue
+      // a headline that opens with a person of the document and a verb: "السوداني يستقبل وفدا"
+      const headline = k === 0 && p !== undefined && p !== null && presentVerbAt(s, k + 1)
+      if (doubtful && !context && !headline) continue
       if (p !== undefined && p !== null) {
         found = alias(k, r, p.key, p.entityId, doubtful ? 0.6 : 0.7)
         break
