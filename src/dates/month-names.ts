@@ -103,7 +103,8 @@ export const directionAt = (t: Tokens, k: number): -1 | 0 | 1 | null => DIRECTIO
 const accepted = (t: Tokens, m: MonthMatch, k: number, context: boolean): boolean => {
   if (m.name.english) return false
   if (m.paired || context || !m.name.ambiguous) return true
-  return k > 0 && MONTH_CTX.has(t.words[k - 1]!)
+  // "رمضان المقبل", "آب الماضي": a direction word after the name makes it the month
+  return (k > 0 && MONTH_CTX.has(t.words[k - 1]!)) || directionAt(t, m.last + 1) !== null
 }
 
 /**

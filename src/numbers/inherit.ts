@@ -1,6 +1,6 @@
 import { stripConjunction } from "./clitics.js"
 import { UNIT_OPEN_AFTER } from "./data/grammar.js"
-import { COUNT_HEADS } from "./data/qualifiers.js"
+import { COUNT_HEADS, VERB_COUNTS } from "./data/qualifiers.js"
 import { PERCENT, toUnit, type Draft, type Scan, type Unit } from "./draft.js"
 import { normForm } from "./text.js"
 import { crossesSentence, DIGITS, LINE, PUNCT, WORD, type Tokens } from "./tokens.js"
@@ -61,10 +61,20 @@ const coordinated = (t: Tokens, d: Draft, next: Draft | undefined): void => {
   next.unit = unit
 }
 
+const VERBS = new Map(VERB_COUNTS.map(([verb, noun]) => [normForm(verb), noun]))
+
+/** The unit a casualty verb right before token `first` gives a unit-less number: "قتل 5" → killed. */
+const verbCount = (t: Tokens, first: number): Unit | null => {
+  if (first < 1 || t.types[first - 1] !== WORD) return null
+  const noun = VERBS.get(stripConjunction(t.words[first - 1]!))
+  const sense = noun === undefined ? undefined : wordSense(normForm(noun))
+  return sense === undefined ? null : toUnit(sense.value)
+}
+
 /**
  * Gives unit-less numbers a unit from their context, in order: a number joined by و to the next
  * one shares its unit ("3 و4 أهداف"), then the other end of "من A إلى B",
- * "عدد X" before them, or the previous quantity of the same sentence within 25 tokens ("نحو
+ * "عدد X" before them, a casualty verb right before them ("قتل 5" → killed), or the previous quantity of the same sentence within 25 tokens ("نحو
  * 2500 جندي في العراق ونحو 900 في سوريا" → 900 soldiers).
  *
  * @example
@@ -84,6 +94,7 @@ export const inheritUnits = (s: Scan): void => {
         if (target?.unit != null) d.unit = target.unit
       }
       d.unit ??= countHead(s.t, d.first, d.value, s.inDate)
+      d.unit ??= verbCount(s.t, d.first)
       if (d.unit === null && d.open && prev?.unit != null && d.first - prev.last <= 25 && !crossesSentence(s.t, prev.last, d.first)) d.unit = prev.unit
     }
     if (d.unit !== null && d.unit.kind !== "ordinal") prev = d

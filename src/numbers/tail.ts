@@ -7,6 +7,19 @@ import { matchRate } from "./units-lexicon.js"
 
 const HALVES: ReadonlyMap<string, number> = new Map(HALF_WORDS.map(([w, v]) => [normForm(w), v]))
 
+/** A scale word right after "ونصف" that says what the half is of ("ونصف المليون"). */
+const SCALE_AFTER_HALF: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      ["الألف", 1e3],
+      ["المليون", 1e6],
+      ["المليار", 1e9],
+      ["مليون", 1e6],
+      ["مليار", 1e9]
+    ] as const
+  ).map(([w, v]) => [normForm(w), v])
+)
+
 /**
  * The fraction added by "ونصف" / "وربع" / "وثلث" at a word, or undefined.
  *
@@ -18,7 +31,7 @@ const HALVES: ReadonlyMap<string, number> = new Map(HALF_WORDS.map(([w, v]) => [
 export const halfOf = (word: string | undefined): number | undefined => (word === undefined ? undefined : HALVES.get(word))
 
 /**
- * What may follow a quantity: "ونصف" after a duration, a rate ("برميل يوميا" → barrel_per_day)
+ * What may follow a quantity: "ونصف" after a duration, a measure or a sum, a rate ("برميل يوميا" → barrel_per_day)
  * after a count or measure, a trailing qualifier ("على الأقل", "تقريبا"). Extends the draft.
  *
  * @example
@@ -29,12 +42,16 @@ export const halfOf = (word: string | undefined): number | undefined => (word ==
 const extendTail = (s: Scan, d: Draft): void => {
   const w = s.t.words
   let k = d.last + 1
-  if (d.unit !== null && d.approx === "exact" && d.unit.kind === "duration") {
+  if (d.unit !== null && d.approx === "exact" && d.valueMax === null && (d.unit.kind === "duration" || d.unit.kind === "measure" || d.unit.kind === "money")) {
     const h = halfOf(w[k])
     if (h !== undefined) {
-      d.value = clean(d.value + h)
-      d.last = k
-      k++
+      // "ساعتين ونصف", "5 كيلومترات ونصف"; a sum counts its halves in its scale: "مليون دولار
+      // ونصف" is 1.5 million, "3 ملايين دولار ونصف المليون" 3.5 million
+      const named = SCALE_AFTER_HALF.get(w[k + 1] ?? "")
+      const scale = named ?? (d.unit.kind === "money" && d.value >= 1000 ? 1000 ** Math.floor(Math.log10(d.value) / 3 + 1e-9) : 1)
+      d.value = clean(d.value + h * scale)
+      d.last = named === undefined ? k : k + 1
+      k = d.last + 1
     }
   }
   if (d.unit !== null && (d.unit.kind === "count" || d.unit.kind === "measure")) {

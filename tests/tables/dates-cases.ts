@@ -309,6 +309,8 @@ export const RELATIVE_CASES: ReadonlyArray<DateCase> = [
   // "غد" alone only before a weekday
   rel("اعتبارا من غد الأربعاء", "غد الأربعاء", "2023-08-09"),
   none("نحو غد أفضل"),
+  // a month name that is also a word, with a direction word after it
+  month("قبل رمضان المقبل", "رمضان", "HXXXX-09", "2024-03", { calendar: "hijri" }),
   // a month with its year told relative to publication
   month("في مارس العام الماضي", "مارس العام الماضي", "XXXX-03", "2022-03"),
   month("في آذار من العام المقبل", "آذار من العام المقبل", "XXXX-03", "2024-03"),

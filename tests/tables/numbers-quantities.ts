@@ -352,6 +352,14 @@ export const MEASURE_CASES: ReadonlyArray<QuantityCase> = [
   measure("سجلت المحطة -5 درجات مئوية", "-5 درجات مئوية", -5, "celsius"),
   measure("وصلت إلى ناقص 4 درجات", "ناقص 4 درجات", -4, "celsius"),
   many("تعافى من كوفيد -19 بعد 5 أيام", { text: "5 أيام" }),
+  // more units, a casualty verb before a bare number, halves after measures and sums
+  count("وقع لمدة 4 مواسم", "4 مواسم", 4, "season"),
+  measure("أبحرت بسرعة 35 عقدة", "35 عقدة", 35, "knot"),
+  money("بسعر 500 د.إ للمتر", "500 د.إ", 500, "AED"),
+  many("قتل 5 وأصيب 12 في الهجوم", { text: "5", value: 5, unit: "killed" }, { text: "12", value: 12, unit: "wounded" }),
+  money("بلغت الصفقة مليون دولار ونصف", "مليون دولار ونصف", 1.5e6, "USD"),
+  money("رصدت 3 ملايين دولار ونصف المليون", "3 ملايين دولار ونصف المليون", 3.5e6, "USD"),
+  measure("ارتفاع الأمواج مترين ونصف", "مترين ونصف", 2.5, "m"),
   // "كمية" is no ك + "مية" (100)
   none("وسجلت المحطة أعلى كمية أمطار"),
   // the start of a change shares the scale of its end
@@ -713,7 +721,9 @@ export const CONTEXT_CASES: ReadonlyArray<QuantityCase> = [
   count("ارتفع العدد إلى 12", "12", 12, "item"),
   many("تنشر نحو 2500 جندي في العراق ونحو 900 في سوريا", { text: "نحو 2500 جندي", unit: "soldier" }, { text: "نحو 900", value: 900, unit: "soldier", approx: "about" }),
   many("انخفض العدد إلى 1.4 مليون شخص بدلا من 3.6 مليون، بسبب", { text: "1.4 مليون شخص", unit: "person" }, { text: "3.6 مليون", value: 3.6e6, unit: "person" }),
-  many("قتل 5 أشخاص. وأصيب 3 في مكان آخر", { text: "5 أشخاص", unit: "person" }, { text: "3", unit: "item" })
+  // the unit of the previous sentence does not carry over; the verb before the number says what it counts
+  many("قتل 5 أشخاص. وأصيب 3 في مكان آخر", { text: "5 أشخاص", unit: "person" }, { text: "3", unit: "wounded" }),
+  many("قتل 5 أشخاص. وبقي 3 في مكان آخر", { text: "5 أشخاص", unit: "person" }, { text: "3", unit: "item" })
 ]
 
 /** Every table, for the test runner. */

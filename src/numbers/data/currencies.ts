@@ -102,7 +102,9 @@ export const CURRENCY_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = 
   ["ج.م", "EGP"],
   ["ل.ل", "LBP"],
   ["ل.س", "SYP"],
-  ["ل.ت", "TRY"]
+  ["ل.ت", "TRY"],
+  ["د.إ", "AED"],
+  ["د.ا", "AED"]
 ]
 
 /**

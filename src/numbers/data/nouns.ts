@@ -224,6 +224,7 @@ export const COUNTED_NOUNS: ReadonlyArray<UnitEntry> = [
   c("point", ["نقطة"], ["نقاط"]),
   c("goal", ["هدف"], ["أهداف"]),
   c("match", ["مباراة"], ["مباريات"]),
+  c("season", ["موسم"], ["مواسم"]),
   c("player", ["لاعب"], ["لاعبين", "لاعبون"], false),
   c("team", ["فريق"], ["فرق"]),
   c("team", ["منتخب"], ["منتخبات"], false),

@@ -166,3 +166,21 @@ export const UNIT_SENSE_IN_SENTENCE: ReadonlyArray<{ readonly from: string; read
     ]
   }
 ]
+
+/**
+ * Verbs right before a unit-less number that say what it counts, with a noun of that unit: "قتل 5
+ * وأصيب 12 آخرون" counts 5 killed.
+ *
+ * @example
+ * ```ts
+ * new Map(VERB_COUNTS).get("قتل") // "قتيل"
+ * ```
+ */
+export const VERB_COUNTS: ReadonlyArray<readonly [string, string]> = [
+  ["قتل", "قتيل"],
+  ["قتلت", "قتيل"],
+  ["استشهد", "قتيل"],
+  ["أصيب", "جريح"],
+  ["أصيبت", "جريح"],
+  ["جرح", "جريح"]
+]

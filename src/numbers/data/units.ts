@@ -96,6 +96,7 @@ export const MEASURE_UNITS: ReadonlyArray<UnitEntry> = [
   { unit: "ft3", kind: "measure", sg: ["قدم مكعب"], pl: ["أقدام مكعبة"] },
   { unit: "foot", kind: "measure", sg: ["قدم"], pl: ["أقدام"] },
   { unit: "nautical_mile", kind: "measure", sg: ["ميل بحري"], pl: ["أميال بحرية"] },
+  { unit: "knot", kind: "measure", sg: ["عقدة"], pl: ["عقدات"] },
   { unit: "mile", kind: "measure", sg: ["ميل"], pl: ["أميال"] },
   { unit: "inch", kind: "measure", sg: ["بوصة", "إنش"], pl: ["بوصات", "إنشات"] },
   { unit: "richter", kind: "measure", sg: ["درجة على مقياس ريختر", "درجة بمقياس ريختر"], pl: ["درجات على مقياس ريختر", "درجات بمقياس ريختر"] },
