@@ -206,6 +206,13 @@ describe("segment roles", () => {
     expect(segmentDocument(updatedOnly, "x").meta.published).toBe("2024-03-20")
   })
 
+  it("reads 'PLACE/ AGENCY:' before the lead as the dateline and the agency (Anadolu's style)", () => {
+    const text = "عنوان الخبر عن الحرب في القطاع\nغزة/ الأناضول: قالت وزارة الصحة إن عدد الضحايا ارتفع.\nوقال مسؤول إن القصف استمر."
+    const { meta, segments } = segmentDocument(text, "x")
+    expect(meta.dateline).toBe("غزة")
+    expect(segments.map((x) => `${x.role}:${x.text}`).slice(1, 4)).toEqual(["dateline:غزة/", "source:الأناضول:", "lead:قالت وزارة الصحة إن عدد الضحايا ارتفع."])
+  })
+
   it("reads the author's line after a dateline and its outlet as the byline, and the outlet as the outlet", () => {
     const text = "عنوان الخبر عن المعرض السنوي\nالقاهرة - بوابة الأهرام\nبقلم: سامي النجار\nأعلنت اللجنة المنظمة أمس أن المعرض يفتح أبوابه الأسبوع المقبل."
     const { meta, segments } = segmentDocument(text, "x")
@@ -297,6 +304,9 @@ describe("segment roles", () => {
       ["صيدا - مراسلة النهار العربي", "صيدا", "مراسلة النهار العربي", "النهار العربي", "title,dateline,byline,lead,body"],
       // a place of several words without the article that the rules know
       ["رام الله - وفا", "رام الله", "وفا", null, "title,dateline,byline,lead,body"],
+      // credits of no agency that say where the report comes from, and MAP's initials
+      ["دمشق - خاص", "دمشق", "خاص", null, "title,dateline,byline,lead,body"],
+      ["الدار البيضاء - و م ع", "الدار البيضاء", "و م ع", null, "title,dateline,byline,lead,body"],
       ["مكة المكرمة - واس", "مكة المكرمة", "واس", null, "title,dateline,byline,lead,body"],
       // a name, not a place, before the agency; one word after the place; an agency first: the
       // line stays whole

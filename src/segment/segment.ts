@@ -444,6 +444,13 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
         dateline = dated[1]!.trim()
         published ??= parsePublishedDate(dated[2]!)
         at = line.start + dated[0].length
+      } else if (slash !== null && slashAgency(text.slice(line.start + slash[0].length, line.end), r) !== undefined) {
+        // "غزة/ الأناضول: …": the dateline, then the agency
+        const agencyEnd = line.start + slash[0].length + slashAgency(text.slice(line.start + slash[0].length, line.end), r)!
+        pieces.push({ ...trimSpan(text, line.start, line.start + slash[0].length), role: "dateline" })
+        pieces.push({ ...trimSpan(text, line.start + slash[0].length, agencyEnd), role: "source" })
+        dateline = slash[1]!.trim()
+        at = agencyEnd
       } else if (slash !== null && wordCount(slash[1]!) <= 3 && !NOT_DATELINE.has(key(slash[1]!.split(/\s/u)[0]!))) {
         const end = line.start + slash[0].length
         pieces.push({ ...trimSpan(text, line.start, end), role: "source" })
@@ -577,6 +584,12 @@ const datelineCredit = (
   const credit = quoted !== null ? quoted[1]!.trim() : from !== null ? raw.slice(from[0].length).trim() : raw
   if (credit.length === 0) return undefined
   return { place, credit, creditAt: line.indexOf(m[2]!, place.length), quoted: quoted !== null, paper: paper && !agency, outlet }
+}
+
+/** The length of a known agency and its colon or dash at the start of `rest` ("الأناضول: …"), or undefined. */
+const slashAgency = (rest: string, r: CompiledRules): number | undefined => {
+  const m = /^(\p{L}+(?:[ \u00a0]\p{L}+){0,2})[ \u00a0]*[:\-–—\u0640][ \u00a0]+/u.exec(rest)
+  return m !== null && r.agencies.includes(key(m[1]!)) ? m[0].length : undefined
 }
 
 const PAPER_CREDIT = /^(?:ال\S{2,}(?: \S+)?|(?:بوابة|بوابه|صحيفة|صحيفه|جريدة|جريده|موقع|مجلة|مجله|قناة|قناه|إذاعة|اذاعه|شبكة|شبكه) \S+(?: \S+)?)$/u
