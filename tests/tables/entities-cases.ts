@@ -267,6 +267,21 @@ export const PATTERN_CASES: ReadonlyArray<Case> = [
     absent: ["عبد الفتاح السيسي أمير", "محمود عباس أمين"]
   },
   {
+    name: "descriptive adjectives end an organization's name",
+    text: "وأعلنت هيئة الدفاع الجديدة أن كتلة التغيير السابقة انحلت",
+    found: [
+      { text: "هيئة الدفاع", type: "ORG" },
+      { text: "كتلة التغيير", type: "ORG" }
+    ],
+    absent: ["هيئة الدفاع الجديدة", "كتلة التغيير السابقة"]
+  },
+  {
+    name: "a nationality adjective after a reporting verb is no gazetteer person whose alias ends with it",
+    text: "وأضاف البرازيلي أن الفريق جاهز للمباراة",
+    found: [],
+    absent: ["البرازيلي"]
+  },
+  {
     name: "a noun with its pronoun after a title or a reporting verb is no name",
     text: "وأعلن الرئيس رفضه للقرار، وأكد الوزير التزامه بشكل كامل، والرئيس يعلن ترشحه لولاية ثانية",
     found: [],

@@ -115,3 +115,18 @@ export const INSTITUTION_ADJECTIVES: ReadonlyArray<string> = [
   "الاتحادية", "المستقل", "المستقلة", "المركزي", "المركزية", "الإسلامي", "الإسلامية", "القومي", "القومية",
   "الأوروبي", "الأوروبية", "الأفريقي", "الأفريقية", "الخليجي", "الخليجية", "السامية", "السامي", "الملكي", "الملكية"
 ]
+
+/**
+ * Adjectives that describe an organization rather than name it, so that they end its name:
+ * "حزب الوفد السابق" (the former party, or its former head), "هيئة الدفاع الجديدة".
+ *
+ * @example
+ * ```ts
+ * import { ORG_DESCRIPTIVE_ADJECTIVES } from "./heads.js" // internal to src/entities
+ * ORG_DESCRIPTIVE_ADJECTIVES.includes("السابق") // true
+ * ```
+ */
+export const ORG_DESCRIPTIVE_ADJECTIVES: ReadonlyArray<string> = [
+  "السابق", "السابقة", "الجديد", "الجديدة", "الحالي", "الحالية", "المقبل", "المقبلة", "الماضي", "الماضية", "المعارض", "المعارضة",
+  "المنحل", "المنحلة", "المحظور", "المحظورة", "الحاكم", "الحاكمة", "المنتهية", "المؤقت", "المؤقتة"
+]

@@ -2,7 +2,7 @@ import { normalizeText } from "../../normalize/normalize.js"
 import { F } from "../lexicon.js"
 import type { Candidate, Scan } from "../scan.js"
 import { looksVerbal } from "../morphology.js"
-import { INSTITUTION_ADJECTIVES } from "../lexicon/heads.js"
+import { INSTITUTION_ADJECTIVES, ORG_DESCRIPTIVE_ADJECTIVES } from "../lexicon/heads.js"
 import { headAt, quotedEnd } from "./heads.js"
 import { cliticPhrase } from "./names.js"
 
@@ -38,6 +38,9 @@ const phraseWord = (s: Scan, k: number): boolean => {
   return !s.lex.titles.starts(s.word(k))
 }
 
+/** Adjectives that describe an organization and end its name ("حزب الوفد السابق"). */
+const DESCRIPTIVE = new Set(ORG_DESCRIPTIVE_ADJECTIVES.map((w) => normalizeText(w, "match")))
+
 /** Definite adjectives of the shapes أفعل and فعلى that are written without a final ي (normalized). */
 const ELATIVE = /^ال(?:ا...|..يا)$/u
 
@@ -46,8 +49,9 @@ const ELATIVE = /^ال(?:ا...|..يا)$/u
  * (الدولي, المالية), a participle (المتحدة, المستقلة) or an elative (الأعلى, الأحمر, العليا).
  */
 const adjectiveLike = (s: Scan, k: number): boolean => {
-  if ((s.flags[k]! & (F.ADJ | F.NAT | F.ROLE)) !== 0) return true
   const w = s.word(k)
+  if (DESCRIPTIVE.has(w)) return false
+  if ((s.flags[k]! & (F.ADJ | F.NAT | F.ROLE)) !== 0) return true
   return /(?:ي|يه|يون|يين)$/u.test(w) || w.startsWith("الم") || ELATIVE.test(w)
 }
 

@@ -166,7 +166,9 @@ export const surnameCandidates = (s: Scan, kept: ReadonlyArray<Candidate>, surna
       // a given name alone (علي, the family name of some gazetteer person) names nobody; without
       // context, only a word that cannot be an Arabic noun counts: five letters or more, no verbal
       // noun shape (إقبال), no ة printed (جودة) — "بايدن" anywhere, "خطاب" or "أمين" only in context
-      const given = (flags & (F.GIVEN | F.FOREIGN)) !== 0
+      // a nationality adjective names a gazetteer person only as the end of the person's own name,
+      // not of an alias with an epithet ("رونالدو البرازيلي": "وأضاف البرازيلي" is any Brazilian)
+      const given = (flags & (F.GIVEN | F.FOREIGN)) !== 0 || ((flags & F.NAT) !== 0 && g !== undefined && nameKey(g.name).split(" ").at(-1) !== r.stem)
       const foreignLooking = !doubtful && !definite && r.stem.length >= 5 && !looksVerbal(r.stem) && s.lastLetter(k) !== 0x0629
       if (g !== undefined && !given && s.lex.titles.get([r.stem]) === undefined && (context || foreignLooking)) {
         found = alias(k, r, nameKey(g.name), g.id, context ? 0.7 : 0.6)
