@@ -199,6 +199,11 @@ describe("segment roles", () => {
     }
   })
 
+  it("reads a tag header alone on its line with one tag a line after it, and a line of hashtags, as tags", () => {
+    const text = "عنوان الخبر عن الموازنة\nأقر مجلس الوزراء مشروع الموازنة الجديدة في اجتماعه.\nالوسوم\nالعراق\nالموازنة العامة\nشارك\n#العراق #الموازنة"
+    expect(segmentDocument(text, "x").segments.map((x) => x.role)).toEqual(["title", "lead", "tags", "tags", "tags", "boilerplate", "tags"])
+  })
+
   it("takes the publication date over the date of an update, whichever comes first", () => {
     const text = "عنوان الخبر عن المعرض السنوي\nآخر تحديث: 20 مارس 2024\nتاريخ النشر: 12 مارس 2024\nأعلنت اللجنة المنظمة أمس أن المعرض يفتح أبوابه."
     expect(segmentDocument(text, "x").meta.published).toBe("2024-03-12")

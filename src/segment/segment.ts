@@ -241,6 +241,12 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
     const words = counts[i]!
     if (r.boilerplate.some((re) => re.test(norm))) roles[i] = "boilerplate"
     else if (prefixOf(norm, r.tags) !== undefined && (norm.includes(":") || words > 4)) roles[i] = "tags"
+    else if (HASHTAGS.test(norm)) roles[i] = "tags"
+    else if (i > 0 && prefixOf(norm, r.tags) !== undefined && words <= 3) {
+      // "الوسوم" alone on its line, then one tag a line: the short lines after it are tags
+      roles[i] = "tags"
+      for (let j = i + 1; j < n && counts[j]! <= 4 && !endsTerminal(norms[j]!) && !r.boilerplate.some((re) => re.test(norms[j]!)); j++) roles[j] = "tags"
+    }
     else if ((marker = prefixOf(norm, r.related)) !== undefined && words <= 25) {
       roles[i] = "related"
       relatedMarks.push({ at: i, inline: wordCount(norm.slice(marker.length).replace(/^[\s:：\-–—|/.،,]+/u, "")) >= 3 })
@@ -591,6 +597,9 @@ const slashAgency = (rest: string, r: CompiledRules): number | undefined => {
   const m = /^(\p{L}+(?:[ \u00a0]\p{L}+){0,2})[ \u00a0]*[:\-–—\u0640][ \u00a0]+/u.exec(rest)
   return m !== null && r.agencies.includes(key(m[1]!)) ? m[0].length : undefined
 }
+
+/** A line of hashtags only: "#غزة #حماس". */
+const HASHTAGS = /^#\S+(?:[\s|,،]+#\S+)*$/u
 
 const PAPER_CREDIT = /^(?:ال\S{2,}(?: \S+)?|(?:بوابة|بوابه|صحيفة|صحيفه|جريدة|جريده|موقع|مجلة|مجله|قناة|قناه|إذاعة|اذاعه|شبكة|شبكه) \S+(?: \S+)?)$/u
 

@@ -267,6 +267,12 @@ export const PATTERN_CASES: ReadonlyArray<Case> = [
     absent: ["عبد الفتاح السيسي أمير", "محمود عباس أمين"]
   },
   {
+    name: "برئاسة is chaired by, not the presidency",
+    text: "نظرت القضية محكمة الجنايات برئاسة المستشار سامي فؤاد، ووصل وفد برئاسة وزير الخارجية",
+    found: [{ text: "سامي فؤاد", type: "PERSON" }],
+    absent: ["رئاسة المستشار", "رئاسة وزير الخارجية"]
+  },
+  {
     name: "descriptive adjectives end an organization's name",
     text: "وأعلنت هيئة الدفاع الجديدة أن كتلة التغيير السابقة انحلت",
     found: [

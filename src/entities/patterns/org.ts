@@ -187,6 +187,8 @@ export const orgCandidates = (s: Scan): Array<Candidate> => {
     // "مرشح لرئاسة البرلمان", "ترشح لرئاسة الحكومة": the office, not the institution ("بيان
     // لرئاسة الجمهورية" stays the presidency)
     if (head.word === PRESIDENCY && head.cut > 0 && i > 0 && s.joined(i) && CANDIDACY.test(s.word(i - 1))) continue
+    // "برئاسة المستشار محمد سعيد", "برئاسة وزير الخارجية": chaired by, not the presidency
+    if (head.word === PRESIDENCY && head.cut > 0 && s.word(i).slice(0, head.cut).endsWith("ب")) continue
     if ((head.flags & F.ORG_PHRASE) !== 0) {
       const portfolio = head.word === "وزاره" ? s.lex.portfolios.longestAt(s.t, i + 1, false) : undefined
       if (portfolio !== undefined) {
