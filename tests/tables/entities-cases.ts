@@ -553,6 +553,15 @@ export const PATTERN_CASES: ReadonlyArray<Case> = [
 
 export const SURNAME_CASES: ReadonlyArray<Case> = [
   {
+    name: "a title with a preposition after a family name is no part of the name",
+    text: "وصلت السفيرة الأميركية ماريا كاستيلو إلى بغداد، والتقت كاستيلو بوزير الخارجية",
+    found: [
+      { text: "ماريا كاستيلو", type: "PERSON" },
+      { text: "كاستيلو", type: "PERSON", key: "ماريا كاستيلو" }
+    ],
+    absent: ["كاستيلو بوزير"]
+  },
+  {
     name: "a text that opens with the family name of a person of the text and a verb (a headline)",
     text: "التونسي يستقبل وفدا تجاريا، واستقبل وزير التجارة أحمد التونسي الوفد في مكتبه",
     found: [

@@ -138,6 +138,8 @@ export const cliticPhrase = (s: Scan, k: number): boolean => {
     if (st.stem.startsWith(AL)) return true
     const sf = s.lex.flagsOf(st.stem)
     if ((sf & CLITIC_NOUN) !== 0) return true
+    // a title with a preposition or conjunction: "التقت رومانوفسكي بوزير الخارجية", "ولرئيس"
+    if (s.lex.titles.get([st.stem]) !== undefined) return true
     // و / ف / ل before a verb (وقال, ليصل); ب and ك do not go with verbs (كيري is a name)
     const p = w.charCodeAt(w.length - st.stem.length - 1)
     if ((sf & F.VERB) !== 0 && p !== 0x0628 && p !== 0x0643) return true
