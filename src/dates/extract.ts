@@ -3,6 +3,7 @@ import { prepare } from "../numbers/prepare.js"
 import { safely } from "../numbers/safe.js"
 import { parseIsoDate } from "./calendar.js"
 import { findDates } from "./find.js"
+import { futureBefore } from "./future.js"
 import { DateOptions, parseOptions } from "./options.js"
 import { dateValue, resolveDate } from "./resolve.js"
 
@@ -35,6 +36,9 @@ export type DateExpression = Omit<DateRecord, "doc_id" | "seg_id">
  * //    modifier: null, calendar: "gregorian", resolved: "2023-09-27" }]
  * ```
  */
+/** Granularities whose missing year (or week) a future clause resolves forward. */
+const OPEN: ReadonlySet<string> = new Set(["day", "month", "weekday"])
+
 export const extractDates = (text: string, options?: DateOptions): Array<DateExpression> => {
   const o = options === undefined ? {} : parseOptions(DateOptions, options, "extractDates")
   if (typeof text !== "string" || text.length === 0) return []
@@ -43,7 +47,12 @@ export const extractDates = (text: string, options?: DateOptions): Array<DateExp
   return safely(() => {
     const t = prepare(text)
     const out: Array<DateExpression> = []
-    for (const h of findDates(t)) {
+    for (const found of findDates(t)) {
+      // "ستجرى الانتخابات في 15 أيار": a year-less date in a clause about the future lies ahead
+      const h =
+        found.direction === null && found.year === null && found.relative === null && OPEN.has(found.granularity) && futureBefore(t, found.first)
+          ? { ...found, direction: 1 as const }
+          : found
       const s = t.starts[h.first]! + h.cut
       const e = t.ends[h.last]!
       const span = t.norm.toRaw(s, e)

@@ -94,6 +94,11 @@ export const DUAL_CASES: ReadonlyArray<DateCase> = [
 
 /** Day numbers in digits and ordinal words; years after the month. */
 export const DAY_CASES: ReadonlyArray<DateCase> = [
+  // a year-less date in a clause about the future lies ahead; in the past tense, behind
+  day("ستجرى الانتخابات في 5 آب", "5 آب", "XXXX-08-05", "2024-08-05"),
+  day("من المقرر أن يصل الوفد في 5 آب", "5 آب", "XXXX-08-05", "2024-08-05"),
+  day("جرت الانتخابات في 5 آب", "5 آب", "XXXX-08-05", "2023-08-05"),
+  day("سيطرة الجيش على المدينة في 5 آب", "5 آب", "XXXX-08-05", "2023-08-05"),
   // "شهر" between "من" and the month
   day("في 25 من شهر مايو", "25 من شهر مايو", "XXXX-05-25", "2023-05-25"),
   day("احتفل في الخامس من شهر آب", "الخامس من شهر آب", "XXXX-08-05", "2023-08-05"),
@@ -241,6 +246,7 @@ export const HIJRI_CASES: ReadonlyArray<DateCase> = [
 
 /** Weekdays: resolved to the latest such day on or before publication (Tuesday 2023-08-08). */
 export const WEEKDAY_CASES: ReadonlyArray<DateCase> = [
+  wd("سيلتقي الفريقان الأحد", "الأحد", "2023-08-13"),
   wd("قال يوم الخميس", "يوم الخميس", "2023-08-03"),
   wd("قال الخميس إن", "الخميس", "2023-08-03"),
   wd("قال الثلاثاء إن", "الثلاثاء", "2023-08-08"),

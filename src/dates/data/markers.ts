@@ -224,3 +224,24 @@ export const NOT_WEEKDAY_BEFORE: ReadonlyArray<string> = ["بين", "كلا", "�
 export const SAME_YEAR_PHRASES: ReadonlyArray<string> = [
   "ذلك العام", "نفس العام", "العام نفسه", "العام ذاته", "تلك السنة", "نفس السنة", "السنة نفسها", "السنة ذاتها"
 ]
+
+/**
+ * Words before a year-less date that put it in the future ("من المقرر أن … في 15 أيار"), besides
+ * the future verbs (سـ + present: "ستجرى", "سيزور") that `future.ts` reads by their shape.
+ *
+ * @example
+ * ```ts
+ * FUTURE_WORDS.includes("المقرر") // true
+ * ```
+ */
+export const FUTURE_WORDS: ReadonlyArray<string> = ["المقرر", "المزمع", "المرتقب", "المنتظر", "يعتزم", "تعتزم", "سوف"]
+
+/**
+ * Words of the shape of a future verb (سـ + present) that are nouns or names: "سيطرة", "سيول".
+ *
+ * @example
+ * ```ts
+ * NOT_FUTURE_VERBS.includes("سيطرة") // true
+ * ```
+ */
+export const NOT_FUTURE_VERBS: ReadonlyArray<string> = ["سيطرة", "سيطر", "سيطرت", "سيول", "سيرة", "سيدي", "ستيفن", "ستيف", "سينمائي", "سيبيريا"]
