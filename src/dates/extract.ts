@@ -1,8 +1,10 @@
 import type { DateRecord } from "../model/date.js"
 import { prepare } from "../numbers/prepare.js"
+import type { Tokens } from "../numbers/tokens.js"
 import { safely } from "../numbers/safe.js"
-import { parseIsoDate } from "./calendar.js"
+import { isValidDate, parseIsoDate } from "./calendar.js"
 import { findDates } from "./find.js"
+import type { DateHit } from "./hit.js"
 import { futureBefore } from "./future.js"
 import { DateOptions, parseOptions } from "./options.js"
 import { dateValue, resolveDate } from "./resolve.js"
@@ -36,6 +38,18 @@ export type DateExpression = Omit<DateRecord, "doc_id" | "seg_id">
  * //    modifier: null, calendar: "gregorian", resolved: "2023-09-27" }]
  * ```
  */
+/** Whether two year-less Gregorian day dates of one month stand in one list ("10 و15 أيار"): at most و between them. */
+const sameList = (t: Tokens, a: DateHit, b: DateHit): boolean =>
+  a.granularity === "day" &&
+  b.granularity === "day" &&
+  a.calendar === "gregorian" &&
+  b.calendar === "gregorian" &&
+  a.year === null &&
+  b.year === null &&
+  a.month === b.month &&
+  b.first - a.last <= 2 &&
+  (b.first === a.last + 1 || t.words[a.last + 1] === "و")
+
 /** Granularities whose missing year (or week) a future clause resolves forward. */
 const OPEN: ReadonlySet<string> = new Set(["day", "month", "weekday"])
 
@@ -47,6 +61,7 @@ export const extractDates = (text: string, options?: DateOptions): Array<DateExp
   return safely(() => {
     const t = prepare(text)
     const out: Array<DateExpression> = []
+    let previous: { readonly hit: DateHit; readonly record: DateExpression } | undefined
     for (const found of findDates(t)) {
       // "ستجرى الانتخابات في 15 أيار": a year-less date in a clause about the future lies ahead
       const h =
@@ -57,7 +72,14 @@ export const extractDates = (text: string, options?: DateOptions): Array<DateExp
       const e = t.ends[h.last]!
       const span = t.norm.toRaw(s, e)
       if (span.end <= span.start) continue
-      out.push({
+      let resolved = resolveDate(h, anchor)
+      // "في 10 و15 أيار": the days of one list are in the same month of the same year, the first's
+      const p = previous?.hit
+      if (p !== undefined && resolved !== null && previous!.record.resolved !== null && sameList(t, p, h)) {
+        const year = Number(previous!.record.resolved.slice(0, 4))
+        if (isValidDate(year, h.month!, h.day!)) resolved = previous!.record.resolved.slice(0, 4) + resolved.slice(4)
+      }
+      const record: DateExpression = {
         text: text.slice(span.start, span.end),
         start: span.start,
         end: span.end,
@@ -65,8 +87,10 @@ export const extractDates = (text: string, options?: DateOptions): Array<DateExp
         granularity: h.granularity,
         modifier: h.modifier,
         calendar: h.calendar,
-        resolved: resolveDate(h, anchor)
-      })
+        resolved
+      }
+      out.push(record)
+      previous = { hit: h, record }
     }
     return out
   }, [])

@@ -94,6 +94,8 @@ export const DUAL_CASES: ReadonlyArray<DateCase> = [
 
 /** Day numbers in digits and ordinal words; years after the month. */
 export const DAY_CASES: ReadonlyArray<DateCase> = [
+  // the days of one list share the first one's year (published 8 August: "5 و10 آب" are both this August)
+  many("جرت الجولتان في 5 و10 آب", { text: "5", resolved: "2023-08-05" }, { text: "10 آب", resolved: "2023-08-10" }),
   // a year-less date in a clause about the future lies ahead; in the past tense, behind
   day("ستجرى الانتخابات في 5 آب", "5 آب", "XXXX-08-05", "2024-08-05"),
   day("من المقرر أن يصل الوفد في 5 آب", "5 آب", "XXXX-08-05", "2024-08-05"),
