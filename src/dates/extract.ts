@@ -19,25 +19,6 @@ import { dateValue, resolveDate } from "./resolve.js"
  */
 export type DateExpression = Omit<DateRecord, "doc_id" | "seg_id">
 
-/**
- * Finds the date expressions of an Arabic text: day, month and year dates in every month-naming
- * tradition (كانون الثاني/يناير, جانفي, أيلول/سبتمبر…), numeric and English dates, Hijri dates
- * (converted with the Umm al-Qura calendar), years ("عام 2014", "في 2019"), weekdays ("يوم
- * الخميس") and relative expressions ("أمس", "الأسبوع الماضي", "قبل يومين"), with modifiers
- * ("مطلع", "منتصف", "أواخر"). Offsets are UTF-16 offsets into `text`, and
- * `text.slice(start, end) === record.text`. Never throws on any text; throws a `TypeError`
- * naming the option when an option is invalid.
- *
- * @param text the text to read
- * @param options `published` (YYYY-MM-DD) to resolve open dates; `reference` as a fallback
- * @example
- * ```ts
- * import { extractDates } from "akhbar"
- * extractDates("وصل في 27 أيلول/سبتمبر", { published: "2023-10-01" })
- * // [{ text: "27 أيلول/سبتمبر", start: 7, end: 22, value: "XXXX-09-27", granularity: "day",
- * //    modifier: null, calendar: "gregorian", resolved: "2023-09-27" }]
- * ```
- */
 /** Whether two year-less Gregorian day dates of one month stand in one list ("10 و15 أيار"): at most و between them. */
 const sameList = (t: Tokens, a: DateHit, b: DateHit): boolean =>
   a.granularity === "day" &&
@@ -53,6 +34,27 @@ const sameList = (t: Tokens, a: DateHit, b: DateHit): boolean =>
 /** Granularities whose missing year (or week) a future clause resolves forward. */
 const OPEN: ReadonlySet<string> = new Set(["day", "month", "weekday"])
 
+/**
+ * Finds the date expressions of an Arabic text: day, month and year dates in every month-naming
+ * tradition (كانون الثاني/يناير, جانفي, أيلول/سبتمبر…), numeric and English dates, Hijri dates
+ * (converted with the Umm al-Qura calendar), years ("عام 2014", "في 2019"), weekdays ("يوم
+ * الخميس") and relative expressions ("أمس", "الأسبوع الماضي", "قبل يومين"), with modifiers
+ * ("مطلع", "منتصف", "أواخر"). An open date is resolved from `published`: to its past, unless a
+ * direction word ("المقبل") or a clause about the future ("ستجرى", "من المقرر") puts it ahead; the
+ * days of one list ("10 و15 أيار") share a year. Offsets are UTF-16 offsets into `text`, and
+ * `text.slice(start, end) === record.text`. Never throws on any text; throws a `TypeError`
+ * naming the option when an option is invalid.
+ *
+ * @param text the text to read
+ * @param options `published` (YYYY-MM-DD) to resolve open dates; `reference` as a fallback
+ * @example
+ * ```ts
+ * import { extractDates } from "akhbar"
+ * extractDates("وصل في 27 أيلول/سبتمبر", { published: "2023-10-01" })
+ * // [{ text: "27 أيلول/سبتمبر", start: 7, end: 22, value: "XXXX-09-27", granularity: "day",
+ * //    modifier: null, calendar: "gregorian", resolved: "2023-09-27" }]
+ * ```
+ */
 export const extractDates = (text: string, options?: DateOptions): Array<DateExpression> => {
   const o = options === undefined ? {} : parseOptions(DateOptions, options, "extractDates")
   if (typeof text !== "string" || text.length === 0) return []
@@ -74,10 +76,9 @@ export const extractDates = (text: string, options?: DateOptions): Array<DateExp
       if (span.end <= span.start) continue
       let resolved = resolveDate(h, anchor)
       // "في 10 و15 أيار": the days of one list are in the same month of the same year, the first's
-      const p = previous?.hit
-      if (p !== undefined && resolved !== null && previous!.record.resolved !== null && sameList(t, p, h)) {
-        const year = Number(previous!.record.resolved.slice(0, 4))
-        if (isValidDate(year, h.month!, h.day!)) resolved = previous!.record.resolved.slice(0, 4) + resolved.slice(4)
+      const listed = previous?.record.resolved
+      if (listed != null && resolved !== null && sameList(t, previous!.hit, h) && isValidDate(Number(listed.slice(0, 4)), h.month!, h.day!)) {
+        resolved = listed.slice(0, 4) + resolved.slice(4)
       }
       const record: DateExpression = {
         text: text.slice(span.start, span.end),

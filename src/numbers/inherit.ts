@@ -73,9 +73,9 @@ const verbCount = (t: Tokens, first: number): Unit | null => {
 
 /**
  * Gives unit-less numbers a unit from their context, in order: a number joined by و to the next
- * one shares its unit ("3 و4 أهداف"), then the other end of "من A إلى B",
- * "عدد X" before them, a casualty verb right before them ("قتل 5" → killed), or the previous quantity of the same sentence within 25 tokens ("نحو
- * 2500 جندي في العراق ونحو 900 في سوريا" → 900 soldiers).
+ * one shares its unit ("3 و4 أهداف"), then the other end of "من A إلى B", "عدد X" before them, a
+ * casualty verb right before them ("قتل 5" → killed), or the previous quantity of the same
+ * sentence within 25 tokens ("نحو 2500 جندي في العراق ونحو 900 في سوريا" → 900 soldiers).
  *
  * @example
  * ```ts

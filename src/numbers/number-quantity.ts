@@ -1,3 +1,4 @@
+import { BELOW_ZERO_BEFORE, DUAL_SCALES_IN_CONSTRUCT } from "./data/grammar.js"
 import { ageAfter, anyDate, definiteCut, ORDINAL, sameUnit, YEARS, type Scan } from "./draft.js"
 import { isBareYear, isClockTime, isCodeLike, isListNumber, isNameNumber, isRateBase } from "./exclude.js"
 import { opensUnit } from "./inherit.js"
@@ -27,10 +28,8 @@ const definiteNumeral = (word: string): boolean => {
   return bare !== undefined && (VAGUE.has(bare) || VAGUE_SCALE.has(bare) || CARDINALS.has(bare))
 }
 
-/** Words for "minus" before a temperature. */
-const BELOW_ZERO_BEFORE = new Set(["ناقص", "سالب"].map(normForm))
-
-const DUAL_IN_CONSTRUCT = new Set(["الفا", "مليونا", "مليارا", "بليونا"].map(normForm))
+const BELOW_ZERO = new Set(BELOW_ZERO_BEFORE.map(normForm))
+const DUAL_IN_CONSTRUCT = new Set(DUAL_SCALES_IN_CONSTRUCT.map(normForm))
 
 /** Whether token `first` alone is a scale word read as a dual in construct ("ألفا شخص"; not "ألفاً"). */
 const constructDual = (t: Tokens, first: number, last: number, cut: number): boolean => {
@@ -152,7 +151,7 @@ export const numberQuantity = (s: Scan, phrase: Phrase): number => {
   if (unit?.unit === "celsius" || unit?.unit === "fahrenheit") {
     const p = low.first - 1
     const minus = w[p] === "-" && t.gaps[low.first] === 0 && t.types[p - 1] !== DIGITS
-    if (minus || (first === low.first && BELOW_ZERO_BEFORE.has(w[p] ?? ""))) {
+    if (minus || (first === low.first && BELOW_ZERO.has(w[p] ?? ""))) {
       sign = -1
       if (first === low.first) first = p
       cut = 0

@@ -1,4 +1,4 @@
-import { HALF_WORDS } from "./data/grammar.js"
+import { HALF_WORDS, SCALE_AFTER_HALF } from "./data/grammar.js"
 import type { Draft, Scan } from "./draft.js"
 import { clean } from "./numeral.js"
 import { qualifierAfter } from "./qualifier.js"
@@ -8,17 +8,7 @@ import { matchRate } from "./units-lexicon.js"
 const HALVES: ReadonlyMap<string, number> = new Map(HALF_WORDS.map(([w, v]) => [normForm(w), v]))
 
 /** A scale word right after "ونصف" that says what the half is of ("ونصف المليون"). */
-const SCALE_AFTER_HALF: ReadonlyMap<string, number> = new Map(
-  (
-    [
-      ["الألف", 1e3],
-      ["المليون", 1e6],
-      ["المليار", 1e9],
-      ["مليون", 1e6],
-      ["مليار", 1e9]
-    ] as const
-  ).map(([w, v]) => [normForm(w), v])
-)
+const HALF_OF_SCALE: ReadonlyMap<string, number> = new Map(SCALE_AFTER_HALF.map(([w, v]) => [normForm(w), v]))
 
 /**
  * The fraction added by "ونصف" / "وربع" / "وثلث" at a word, or undefined.
@@ -47,7 +37,7 @@ const extendTail = (s: Scan, d: Draft): void => {
     if (h !== undefined) {
       // "ساعتين ونصف", "5 كيلومترات ونصف"; a sum counts its halves in its scale: "مليون دولار
       // ونصف" is 1.5 million, "3 ملايين دولار ونصف المليون" 3.5 million
-      const named = SCALE_AFTER_HALF.get(w[k + 1] ?? "")
+      const named = HALF_OF_SCALE.get(w[k + 1] ?? "")
       const scale = named ?? (d.unit.kind === "money" && d.value >= 1000 ? 1000 ** Math.floor(Math.log10(d.value) / 3 + 1e-9) : 1)
       d.value = clean(d.value + h * scale)
       d.last = named === undefined ? k : k + 1

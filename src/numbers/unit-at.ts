@@ -8,11 +8,14 @@ import { crossesSentence, LATIN, PUNCT, WORD, type Tokens } from "./tokens.js"
 import { ABBREVIATIONS, currencyAdjective, matchUnitWords, SYMBOLS, wordSense, type UnitMatch } from "./units-lexicon.js"
 
 const SENSE_BEFORE = new Map(UNIT_SENSE_BEFORE.map((x) => [normForm(x.before), x]))
+const SENSE_IN_SENTENCE = new Map(UNIT_SENSE_IN_SENTENCE.map((x) => [x.from, { to: x.to, cues: new Set(x.cues.map(normForm)) }]))
+/** One shared unit object per unit name read from context. */
 const contextUnits = new Map<string, Unit>()
 
 /**
- * The unit as the word before the number (or its qualifier) at `first` reads it: "بقوة 6.2
- * درجات" → richter, not celsius (see `UNIT_SENSE_BEFORE`).
+ * The unit as its context reads it: the words of a field in the sentence ("قصف … 100 هدف" →
+ * target, not goal; see `UNIT_SENSE_IN_SENTENCE`), or the word before the number (or its
+ * qualifier) at `first` ("بقوة 6.2 درجات" → richter, not celsius; see `UNIT_SENSE_BEFORE`).
  *
  * @example
  * ```ts
@@ -28,8 +31,6 @@ export const unitInContext = (t: Tokens, first: number, unit: Unit | null): Unit
   if (sense === undefined || sense.from !== unit.unit) return unit
   return contextUnit(sense.to.unit, sense.to.kind)
 }
-
-const SENSE_IN_SENTENCE = new Map(UNIT_SENSE_IN_SENTENCE.map((x) => [x.from, { to: x.to, cues: new Set(x.cues.map(normForm)) }]))
 
 const contextUnit = (name: string, kind: Unit["kind"]): Unit => {
   let u = contextUnits.get(name)

@@ -280,12 +280,12 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
   // the leads of other articles): everything after it is related. A marker with its teaser on the
   // same line ("اقرأ أيضا: البنك المركزي يثبت…") is a teaser set in mid-article: the lines after it
   // are teasers only while they read like headlines, and the article resumes at the first line
-  // that reads like running text (a sentence with its full stop, or a long paragraph).
-  // After any marker, a paragraph that continues the article ("وأضاف الوزير
-  // أن…", "من جهته، …") ends the teasers too, as does a list's end mark ("end of list").
+  // that reads like running text (a sentence with its full stop, or a long paragraph). After any
+  // marker, a paragraph that continues the article ("وأضاف الوزير أن…", "من جهته، …") ends the
+  // teasers too, as does a list's end mark ("end of list").
   for (const m of relatedMarks) {
     for (let i = m.at + 1; i < n; i++) {
-      if (roles[i] === "boilerplate" && /^end of list$/iu.test(norms[i]!)) break
+      if (roles[i] === "boilerplate" && END_OF_LIST.test(norms[i]!)) break
       if (roles[i] !== undefined) continue
       if (m.inline && readsLikeText(lines[i]!.text, counts[i]!)) break
       if (counts[i]! >= 5 && prefixOf(norms[i]!, r.continuation) !== undefined) break
@@ -437,6 +437,8 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
     if (contentCount <= 1 && !prefixSeen) {
       const pieces: Array<Piece> = []
       const slash = AGENCY_SLASH.exec(line.text)
+      // the agency after "PLACE/ " ("غزة/ الأناضول: …"), when there is one
+      const slashed = slash === null ? undefined : agencyPrefix(line.text.slice(slash[0].length), r)
       const parens = AGENCY_PARENS.exec(line.text)
       const dl = DATELINE.exec(line.text)
       const dated = DATED_DATELINE.exec(line.text)
@@ -450,13 +452,13 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
         dateline = dated[1]!.trim()
         published ??= parsePublishedDate(dated[2]!)
         at = line.start + dated[0].length
-      } else if (slash !== null && slashAgency(text.slice(line.start + slash[0].length, line.end), r) !== undefined) {
+      } else if (slash !== null && slashed !== undefined) {
         // "غزة/ الأناضول: …": the dateline, then the agency
-        const agencyEnd = line.start + slash[0].length + slashAgency(text.slice(line.start + slash[0].length, line.end), r)!
-        pieces.push({ ...trimSpan(text, line.start, line.start + slash[0].length), role: "dateline" })
-        pieces.push({ ...trimSpan(text, line.start + slash[0].length, agencyEnd), role: "source" })
+        const placeEnd = line.start + slash[0].length
+        pieces.push({ ...trimSpan(text, line.start, placeEnd), role: "dateline" })
+        pieces.push({ ...trimSpan(text, placeEnd, placeEnd + slashed), role: "source" })
         dateline = slash[1]!.trim()
-        at = agencyEnd
+        at = placeEnd + slashed
       } else if (slash !== null && wordCount(slash[1]!) <= 3 && !NOT_DATELINE.has(key(slash[1]!.split(/\s/u)[0]!))) {
         const end = line.start + slash[0].length
         pieces.push({ ...trimSpan(text, line.start, end), role: "source" })
@@ -472,11 +474,10 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
         dateline = dl[1]!.trim()
         at = end
         // an agency right after the dateline: "الجزائر - واج:"
-        const rest = text.slice(at, line.end)
-        const agency = /^(\p{L}+(?:[ \u00a0]\p{L}+){0,2})[ \u00a0]*[:\-–—\u0640][ \u00a0]+/u.exec(rest)
-        if (agency !== null && r.agencies.includes(key(agency[1]!))) {
-          pieces.push({ ...trimSpan(text, at, at + agency[0].length), role: "source" })
-          at += agency[0].length
+        const agency = agencyPrefix(text.slice(at, line.end), r)
+        if (agency !== undefined) {
+          pieces.push({ ...trimSpan(text, at, at + agency), role: "source" })
+          at += agency
         }
       }
       if (pieces.length > 0) {
@@ -592,11 +593,14 @@ const datelineCredit = (
   return { place, credit, creditAt: line.indexOf(m[2]!, place.length), quoted: quoted !== null, paper: paper && !agency, outlet }
 }
 
-/** The length of a known agency and its colon or dash at the start of `rest` ("الأناضول: …"), or undefined. */
-const slashAgency = (rest: string, r: CompiledRules): number | undefined => {
+/** The length of a known agency and its colon or dash at the start of `rest` ("الأناضول: …", "واج -"), or undefined. */
+const agencyPrefix = (rest: string, r: CompiledRules): number | undefined => {
   const m = /^(\p{L}+(?:[ \u00a0]\p{L}+){0,2})[ \u00a0]*[:\-–—\u0640][ \u00a0]+/u.exec(rest)
   return m !== null && r.agencies.includes(key(m[1]!)) ? m[0].length : undefined
 }
+
+/** The end mark of a list of teasers (Al Jazeera's "list 1 of 3 … end of list"). */
+const END_OF_LIST = /^end of list$/iu
 
 /** A line of hashtags only: "#غزة #حماس". */
 const HASHTAGS = /^#\S+(?:[\s|,،]+#\S+)*$/u

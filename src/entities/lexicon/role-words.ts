@@ -40,3 +40,9 @@ export const WEAK_TITLES: ReadonlyArray<string> = [
   "المرجع", "الزعيم", "عضو", "العضو", "المفتش", "الخبير", "الباحث", "الطبيب", "الناشط", "المعارض",
   "المحلل", "المستشار", "الحقوقي", "القيادي", "المحقق", "المصور", "المراسل", "مراسل", "مراسلة", "الأستاذ", "الدكتور"
 ]
+
+/**
+ * Titles of rulers that are also given names and stand before their country: after a name of two
+ * words, "أمير قطر", "سلطان عمان", "ملك الأردن" begin the next person's role.
+ */
+export const RULER_TITLES: ReadonlyArray<string> = ["أمير", "سلطان", "ملك", "شيخ"]

@@ -54,6 +54,30 @@ const clubHeadBefore = (s: Scan, first: number, cut: number): boolean => {
  * article — after anything but a definite word ("وزير خارجية السعودية", not "الحكومة السعودية").
  * An article-less name after a noun is the adjective ("دعم مالي").
  */
+/** Whether token i alone is a country of the gazetteer (with or without proclitics). */
+const countryAt = (s: Scan, i: number): boolean => {
+  const g = s.gazetteerAt(i)
+  return g !== null && g.end === i + 1 && g.values.some((h) => s.gazetteer.entries[h.entry]?.kind === "country")
+}
+
+/** Whether a country joined by و follows token k ("السعودية والإمارات"): token k then begins a list of countries. */
+const countryJoinedAfter = (s: Scan, k: number): boolean => {
+  const n = k + 1
+  return n < s.count && s.joined(n) && s.word(n).startsWith("و") && (s.gazetteerAt(n)?.cut ?? 0) > 0 && countryAt(s, n)
+}
+
+/**
+ * Whether token k is a country that begins a list of countries ("السعودية والإمارات"): a
+ * nationality adjective there is the country.
+ *
+ * @example
+ * ```ts
+ * import { countryListAt } from "./gazetteer.js" // internal to src/entities
+ * // in "دول مجلس التعاون السعودية والإمارات", countryListAt(scan, 3) → true
+ * ```
+ */
+export const countryListAt = (s: Scan, k: number): boolean => countryAt(s, k) && countryJoinedAfter(s, k)
+
 const countryNotAdjective = (s: Scan, first: number, cut: number, stem: string, values: ReadonlyArray<GazetteerHit>): GazetteerHit | undefined => {
   const country = values.find((h) => !h.needsContext && s.gazetteer.entries[h.entry]?.kind === "country")
   if (country === undefined) return undefined
@@ -61,11 +85,7 @@ const countryNotAdjective = (s: Scan, first: number, cut: number, stem: string, 
   const prev = first - 1
   if (prev < 0 || !s.joined(first) || !s.isArabic(prev)) return country
   // the first of a list of countries: "دول الخليج السعودية والإمارات"
-  const next = first + 1
-  if (next < s.count && s.joined(next) && s.word(next).startsWith("و") && (s.gazetteerAt(next)?.cut ?? 0) > 0) {
-    const g = s.gazetteerAt(next)!
-    if (g.end === next + 1 && g.values.some((h) => s.gazetteer.entries[h.entry]?.kind === "country")) return country
-  }
+  if (countryJoinedAfter(s, first)) return country
   if (stem.startsWith("ال")) return s.definite(prev) ? undefined : country
   return (s.flags[prev]! & (F.STOP | F.VERB | F.REPORT)) !== 0 ? country : undefined
 }

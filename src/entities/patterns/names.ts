@@ -1,4 +1,6 @@
+import { normalizeText } from "../../normalize/normalize.js"
 import { COMPOUND_ENDS } from "../gazetteer.js"
+import { RULER_TITLES } from "../lexicon/role-words.js"
 import { F } from "../lexicon.js"
 import { isCountedAccusative, looksVerbal } from "../morphology.js"
 import type { Scan } from "../scan.js"
@@ -147,6 +149,8 @@ export const cliticPhrase = (s: Scan, k: number): boolean => {
   return false
 }
 
+const RULERS = new Set(RULER_TITLES.map((w) => normalizeText(w, "match")))
+
 /**
  * Whether token k starts the role of another person: a title of two words ("أمين عام"), or, after
  * a name of two words or more, a title (also one written with the article: أمير as الأمير) before
@@ -159,14 +163,11 @@ const titleOfNext = (s: Scan, k: number, words: number): boolean => {
   if (s.lex.titles.get([w, s.word(n)]) !== undefined) return true
   // one word of a name before it: "محمد سلطان العراقي" may go on
   if (words < 2) return false
-  if (s.lex.titles.get([w]) === undefined && s.lex.titles.get([`${AL}${w}`]) === undefined && !RULER_TITLES.has(w)) return false
+  if (s.lex.titles.get([w]) === undefined && s.lex.titles.get([`${AL}${w}`]) === undefined && !RULERS.has(w)) return false
   if ((s.flags[n]! & F.NAT) !== 0) return true
   const g = s.gazetteerAt(n)
   return g !== null && g.cut === 0 && s.gazetteerTypeAt(n) === "LOC"
 }
-
-/** Titles of rulers that are also given names and stand before their country ("سلطان عمان", "ملك الأردن"). */
-const RULER_TITLES = new Set(["امير", "سلطان", "ملك", "شيخ"])
 
 /** Whether token k is a known family name (from the gazetteer's people). */
 const knownSurname = (s: Scan, k: number): boolean => s.gazetteer.surnames.has(s.word(k))

@@ -3,6 +3,7 @@ import { F } from "../lexicon.js"
 import type { Candidate, Scan } from "../scan.js"
 import { looksVerbal } from "../morphology.js"
 import { INSTITUTION_ADJECTIVES, ORG_DESCRIPTIVE_ADJECTIVES } from "../lexicon/heads.js"
+import { countryListAt } from "./gazetteer.js"
 import { headAt, quotedEnd } from "./heads.js"
 import { cliticPhrase } from "./names.js"
 
@@ -56,19 +57,6 @@ const adjectiveLike = (s: Scan, k: number): boolean => {
 }
 
 /**
- * Whether token k, a nationality adjective that is also a country (السعودية), begins a list of
- * countries ("دول مجلس التعاون السعودية والإمارات"): then it is the country.
- */
-const listedCountry = (s: Scan, k: number): boolean => {
-  const country = (i: number): boolean => {
-    const g = s.gazetteerAt(i)
-    return g !== null && g.end === i + 1 && g.values.some((h) => s.gazetteer.entries[h.entry]?.kind === "country")
-  }
-  const n = k + 1
-  return country(k) && n < s.count && s.joined(n) && s.word(n).startsWith("و") && (s.gazetteerAt(n)?.cut ?? 0) > 0 && country(n)
-}
-
-/**
  * After the definite words of an organization phrase, a definite noun joined by و at token k,
  * up to one adjective, then a nationality adjective that ends the name ("والطوارئ التركية",
  * "والبحث العلمي المصري"): the token after the nationality, or -1.
@@ -116,7 +104,7 @@ const phraseEnd = (s: Scan, i: number, weak: boolean): number => {
         k = g.end
         definite++
         named = true
-        if (k < s.count && s.joined(k) && (s.flags[k]! & F.NAT) !== 0 && !listedCountry(s, k)) k++
+        if (k < s.count && s.joined(k) && (s.flags[k]! & F.NAT) !== 0 && !countryListAt(s, k)) k++
         break
       }
     }

@@ -163,14 +163,15 @@ export const surnameCandidates = (s: Scan, kept: ReadonlyArray<Candidate>, surna
       // a definite family name (الدوري, الصدر) is often an ordinary noun or adjective: without a
       // person of the document to point to, it needs a reporting verb or a title before it
       const definite = r.stem.startsWith(AL) || s.definite(k)
-      // a given name alone (علي, the family name of some gazetteer person) names nobody; without
-      // context, only a word that cannot be an Arabic noun counts: five letters or more, no verbal
-      // noun shape (إقبال), no ة printed (جودة) — "بايدن" anywhere, "خطاب" or "أمين" only in context
-      // a nationality adjective names a gazetteer person only as the end of the person's own name,
-      // not of an alias with an epithet ("رونالدو البرازيلي": "وأضاف البرازيلي" is any Brazilian)
-      const given = (flags & (F.GIVEN | F.FOREIGN)) !== 0 || ((flags & F.NAT) !== 0 && g !== undefined && nameKey(g.name).split(" ").at(-1) !== r.stem)
+      // a given name alone (علي, the family name of some gazetteer person) names nobody, nor does a
+      // nationality adjective that ends an alias with an epithet rather than the person's own name
+      // ("رونالدو البرازيلي": "وأضاف البرازيلي" is any Brazilian)
+      const givenName = (flags & (F.GIVEN | F.FOREIGN)) !== 0
+      const epithet = (flags & F.NAT) !== 0 && g !== undefined && nameKey(g.name).split(" ").at(-1) !== r.stem
+      // without context, only a word that cannot be an Arabic noun counts: five letters or more,
+      // no verbal-noun shape (إقبال), no ة printed (جودة) — "بايدن" anywhere, "خطاب" only in context
       const foreignLooking = !doubtful && !definite && r.stem.length >= 5 && !looksVerbal(r.stem) && s.lastLetter(k) !== 0x0629
-      if (g !== undefined && !given && s.lex.titles.get([r.stem]) === undefined && (context || foreignLooking)) {
+      if (g !== undefined && !givenName && !epithet && s.lex.titles.get([r.stem]) === undefined && (context || foreignLooking)) {
         found = alias(k, r, nameKey(g.name), g.id, context ? 0.7 : 0.6)
         break
       }

@@ -28,7 +28,8 @@ export const UNIT_OPEN_AFTER: ReadonlyArray<string> = [
 export const POSSESSIVE_SUFFIXES: ReadonlyArray<string> = ["هما", "ها", "هم", "هن", "كم", "نا", "ه"]
 
 /**
- * Fractions added after a duration ("ساعتين ونصف" = 2.5 hours, "ساعة ونصف" = 1.5 hours).
+ * Fractions added after a duration, a measure or a sum ("ساعتين ونصف" = 2.5 hours, "مترين ونصف"
+ * = 2.5 m).
  *
  * @example
  * ```ts
@@ -106,3 +107,41 @@ export const AGE_AFTER_MIN: ReadonlyArray<string> = ["عمره", "عمرها", "
  * ```
  */
 export const AGE_ORDINAL_BEFORE: ReadonlyArray<string> = ["في", "وفي", "بلغ", "يبلغ", "تبلغ", "بلغت", "ناهز", "يناهز", "تناهز", "ناهزت"]
+
+/**
+ * Scale words right after a fraction of {@link HALF_WORDS} that say what it is a fraction of
+ * ("3 ملايين دولار ونصف المليون" = 3.5 million).
+ *
+ * @example
+ * ```ts
+ * new Map(SCALE_AFTER_HALF).get("المليون") // 1e6
+ * ```
+ */
+export const SCALE_AFTER_HALF: ReadonlyArray<readonly [string, number]> = [
+  ["الألف", 1e3],
+  ["المليون", 1e6],
+  ["المليار", 1e9],
+  ["مليون", 1e6],
+  ["مليار", 1e9]
+]
+
+/**
+ * Scale words in ا that, alone before their counted noun, are duals in construct: "ألفا شخص" is
+ * two thousand people (the accusative singular would be "ألفَ شخص" or carry tanween, "ألفاً").
+ *
+ * @example
+ * ```ts
+ * DUAL_SCALES_IN_CONSTRUCT.includes("مليونا") // true
+ * ```
+ */
+export const DUAL_SCALES_IN_CONSTRUCT: ReadonlyArray<string> = ["ألفا", "مليونا", "مليارا", "بليونا"]
+
+/**
+ * Words for "minus" before a temperature ("ناقص 3 درجات").
+ *
+ * @example
+ * ```ts
+ * BELOW_ZERO_BEFORE.includes("ناقص") // true
+ * ```
+ */
+export const BELOW_ZERO_BEFORE: ReadonlyArray<string> = ["ناقص", "سالب"]
