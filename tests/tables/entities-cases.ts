@@ -548,6 +548,26 @@ export const PATTERN_CASES: ReadonlyArray<Case> = [
     text: "أعلنت الحكومة منطقة عسكرية مغلقة",
     found: [],
     absent: ["عسكرية"]
+  },
+  {
+    name: "حركة before a flow noun is traffic, not a movement; before a name it is one",
+    text: "توقفت حركة الملاحة في الميناء، وتراجعت حركة النزوح، فيما دعت حركة الأحرار إلى الحوار",
+    found: [{ text: "حركة الأحرار", type: "ORG" }],
+    absent: ["حركة الملاحة", "حركة النزوح"]
+  },
+  {
+    name: "a noun ending in ـية after an organization's name is not its adjective",
+    text: "أحالت نيابة أمن الدولة العليا القضية إلى محكمة الجنايات",
+    found: [{ text: "نيابة أمن الدولة العليا", type: "ORG" }],
+    absent: ["نيابة أمن الدولة العليا القضية"]
+  },
+  {
+    name: "US federal agencies by their Arabic names",
+    text: "أعلنت إدارة الغذاء والدواء الأمريكية موافقتها، وقالت إدارة الطيران الفيدرالية إن الرحلات استؤنفت",
+    found: [
+      { text: "إدارة الغذاء والدواء الأمريكية", type: "ORG", entity_id: "org:gov:us:fda" },
+      { text: "إدارة الطيران الفيدرالية", type: "ORG", entity_id: "org:gov:us:faa" }
+    ]
   }
 ]
 

@@ -2,7 +2,7 @@ import { normalizeText } from "../../normalize/normalize.js"
 import { F } from "../lexicon.js"
 import type { Candidate, Scan } from "../scan.js"
 import { looksVerbal } from "../morphology.js"
-import { INSTITUTION_ADJECTIVES, ORG_DESCRIPTIVE_ADJECTIVES } from "../lexicon/heads.js"
+import { FLOW_NOUNS, INSTITUTION_ADJECTIVES, NOUNS_LIKE_NISBA, ORG_DESCRIPTIVE_ADJECTIVES } from "../lexicon/heads.js"
 import { countryListAt } from "./gazetteer.js"
 import { headAt, quotedEnd } from "./heads.js"
 import { cliticPhrase } from "./names.js"
@@ -27,6 +27,10 @@ const candidate = (first: number, end: number, cut: number, stem: string, confid
 /** "رئاسة" (normalized): after a word of candidacy, the office one runs for. */
 const PRESIDENCY = normalizeText("رئاسة", "match")
 
+/** "حركة" (normalized) and the nouns after which it is a flow, not a movement ("حركة السير"). */
+const MOVEMENT = normalizeText("حركة", "match")
+const FLOWS = new Set(FLOW_NOUNS.map((w) => normalizeText(w.startsWith("ال") ? w : `ال${w}`, "match")))
+
 /** Words of candidacy and election before an office (normalized stems, with و/ف and the article). */
 const CANDIDACY = /^[وف]?(?:ال)?(?:مرشح|ترشح|ترشيح|يترشح|سيترشح|سباق|انتخاب|تنافس|ينافس|يتنافس)/u
 
@@ -42,6 +46,9 @@ const phraseWord = (s: Scan, k: number): boolean => {
 /** Adjectives that describe an organization and end its name ("حزب الوفد السابق"). */
 const DESCRIPTIVE = new Set(ORG_DESCRIPTIVE_ADJECTIVES.map((w) => normalizeText(w, "match")))
 
+/** Nouns ending in ـية that are not adjectives ("القضية"), normalized with the article. */
+const NOT_ADJECTIVES = new Set(NOUNS_LIKE_NISBA.map((w) => normalizeText(`ال${w}`, "match")))
+
 /** Definite adjectives of the shapes أفعل and فعلى that are written without a final ي (normalized). */
 const ELATIVE = /^ال(?:ا...|..يا)$/u
 
@@ -51,7 +58,7 @@ const ELATIVE = /^ال(?:ا...|..يا)$/u
  */
 const adjectiveLike = (s: Scan, k: number): boolean => {
   const w = s.word(k)
-  if (DESCRIPTIVE.has(w)) return false
+  if (DESCRIPTIVE.has(w) || NOT_ADJECTIVES.has(w)) return false
   if ((s.flags[k]! & (F.ADJ | F.NAT | F.ROLE)) !== 0) return true
   return /(?:ي|يه|يون|يين)$/u.test(w) || w.startsWith("الم") || ELATIVE.test(w)
 }
@@ -177,6 +184,8 @@ export const orgCandidates = (s: Scan): Array<Candidate> => {
     if (head.word === PRESIDENCY && head.cut > 0 && i > 0 && s.joined(i) && CANDIDACY.test(s.word(i - 1))) continue
     // "برئاسة المستشار محمد سعيد", "برئاسة وزير الخارجية": chaired by, not the presidency
     if (head.word === PRESIDENCY && head.cut > 0 && s.word(i).slice(0, head.cut).endsWith("ب")) continue
+    // "حركة السير", "حركة النزوح": traffic and flows, not movements
+    if (head.word === MOVEMENT && FLOWS.has(s.word(i + 1))) continue
     if ((head.flags & F.ORG_PHRASE) !== 0) {
       const portfolio = head.word === "وزاره" ? s.lex.portfolios.longestAt(s.t, i + 1, false) : undefined
       if (portfolio !== undefined) {
