@@ -122,6 +122,13 @@ export const WORD_CASES: ReadonlyArray<QuantityCase> = [
   money("بلغت الكلفة 300 د.ك.", "300 د.ك", 300, "KWD"),
   money("بقيمة 2,5 مليون أورو", "2,5 مليون أورو", 2.5e6, "EUR"),
   q("صفقة بقيمة 50 مليار سنتيم", "50 مليار سنتيم", 5e10, "centime", "money", "exact", { currency: null }),
+  // subunits stay in their own unit (no currency: the text may not say whose cents)
+  q("ارتفع سعر البرميل 40 سنتا", "40 سنتا", 40, "cent", "money", "exact", { currency: null }),
+  q("بلغ سعر الرغيف 50 فلسا", "50 فلسا", 50, "fils", "money", "exact", { currency: null }),
+  q("رفع سعر اللتر 25 قرشا", "25 قرشا", 25, "piastre", "money", "exact", { currency: null }),
+  q("بسعر 75 هللة", "75 هللة", 75, "halala", "money", "exact", { currency: null }),
+  dur("أقام هناك سنتين", "سنتين", 2, "year"),
+  none("هاجم قرش سباحا قبالة الشاطئ"),
   none("في الفقرة 5 ج من القرار"),
   money("خصص ملياري دولار", "ملياري دولار", 2e9, "USD"),
   money("خصص مليارين من الدولارات", "مليارين من الدولارات", 2e9, "USD"),

@@ -74,7 +74,15 @@ export const CURRENCY_FAMILIES: ReadonlyArray<CurrencyFamily> = [
   { token: "ouguiya", sg: ["أوقية موريتانية"], pl: [], iso: "MRU", adjectives: [] },
   { token: "bitcoin", sg: ["بيتكوين", "بتكوين"], pl: [], iso: null, adjectives: [] },
   // the Algerian and Moroccan press count large sums in centimes ("50 مليار سنتيم" = 500 million dinars)
-  { token: "centime", sg: ["سنتيم"], pl: ["سنتيمات"], iso: null, adjectives: [] }
+  { token: "centime", sg: ["سنتيم"], pl: ["سنتيمات"], iso: null, adjectives: [] },
+  // subunits: the sum stays in them, as printed ("20 سنتا" is 20 cents, not 0.2 of a currency
+  // the text may not name)
+  { token: "cent", sg: ["سنت"], pl: ["سنتات"], iso: null, adjectives: [] },
+  { token: "fils", sg: ["فلس"], pl: [], iso: null, adjectives: [] },
+  { token: "piastre", sg: ["قرش"], pl: ["قروش"], iso: null, adjectives: [] },
+  { token: "halala", sg: ["هللة"], pl: ["هللات"], iso: null, adjectives: [] },
+  { token: "baisa", sg: ["بيسة"], pl: ["بيسات"], iso: null, adjectives: [] },
+  { token: "millime", sg: ["مليم"], pl: ["مليمات"], iso: null, adjectives: [] }
 ]
 
 /**
