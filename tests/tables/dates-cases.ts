@@ -99,6 +99,8 @@ export const DAY_CASES: ReadonlyArray<DateCase> = [
   // a year-less date in a clause about the future lies ahead; in the past tense, behind
   day("ستجرى الانتخابات في 5 آب", "5 آب", "XXXX-08-05", "2024-08-05"),
   day("من المقرر أن يصل الوفد في 5 آب", "5 آب", "XXXX-08-05", "2024-08-05"),
+  day("والقمة مقررة في 5 آب", "5 آب", "XXXX-08-05", "2024-08-05"),
+  day("الزيارة المرتقبة في 5 آب", "5 آب", "XXXX-08-05", "2024-08-05"),
   day("جرت الانتخابات في 5 آب", "5 آب", "XXXX-08-05", "2023-08-05"),
   day("سيطرة الجيش على المدينة في 5 آب", "5 آب", "XXXX-08-05", "2023-08-05"),
   // "شهر" between "من" and the month

@@ -234,7 +234,10 @@ export const SAME_YEAR_PHRASES: ReadonlyArray<string> = [
  * FUTURE_WORDS.includes("المقرر") // true
  * ```
  */
-export const FUTURE_WORDS: ReadonlyArray<string> = ["المقرر", "المزمع", "المرتقب", "المنتظر", "يعتزم", "تعتزم", "سوف"]
+export const FUTURE_WORDS: ReadonlyArray<string> = [
+  "المقرر", "المقررة", "مقرر", "مقررة", "المزمع", "المزمعة", "مزمع", "مزمعة", "المرتقب", "المرتقبة", "مرتقب", "مرتقبة",
+  "المنتظر", "المنتظرة", "يعتزم", "تعتزم", "سوف"
+]
 
 /**
  * Words of the shape of a future verb (سـ + present) that are nouns or names: "سيطرة", "سيول".
