@@ -225,8 +225,8 @@ describe("segment roles", () => {
     expect(segments.map((x) => x.role)).toEqual(["title", "dateline", "byline", "byline", "lead"])
   })
 
-  it("strips the label and its mark from a byline: كتب - …, بقلم/ …, بواسطة: …", () => {
-    for (const [line, byline] of [["كتب - محمد شعبان", "محمد شعبان"], ["كتب ـ أحمد حسن", "أحمد حسن"], ["بقلم/ د. أحمد زويل", "د. أحمد زويل"], ["بواسطة: خالد محمود", "خالد محمود"]]) {
+  it("strips the label and its mark from a byline: كتب - …, بقلم/ …, بواسطة: …, بقلم … without a mark", () => {
+    for (const [line, byline] of [["كتب - محمد شعبان", "محمد شعبان"], ["كتب ـ أحمد حسن", "أحمد حسن"], ["بقلم/ د. أحمد زويل", "د. أحمد زويل"], ["بواسطة: خالد محمود", "خالد محمود"], ["بقلم أحمد سامي", "أحمد سامي"], ["كتبت منى علي", "منى علي"], ["By John Smith", "John Smith"]]) {
       const text = `عنوان الخبر عن المعرض السنوي\n${line}\nأعلنت اللجنة المنظمة أمس أن المعرض يفتح أبوابه الأسبوع المقبل.`
       expect(segmentDocument(text, "x").meta.byline, line).toBe(byline)
     }

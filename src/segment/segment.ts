@@ -612,6 +612,11 @@ const cleanByline = (line: string, r: CompiledRules): string => {
   const norm = key(s)
   const prefix = prefixOf(norm, r.byline)
   // "بقلم: …", "كتب - …", "كتب ـ …", "بقلم/ …": the label and its mark go
-  if (prefix !== undefined) s = s.replace(/^[^:\s]+(\s[^:\s]+)?\s*:\s*/u, "").replace(/^\S+[ \u00a0]*[-–—ـ/][ \u00a0]*(?=\S)/u, "")
+  if (prefix !== undefined) {
+    const unmarked = s
+    s = s.replace(/^[^:\s]+(\s[^:\s]+)?\s*:\s*/u, "").replace(/^\S+[ \u00a0]*[-–—ـ/][ \u00a0]*(?=\S)/u, "")
+    // "بقلم أحمد سامي", "by John Smith": a label without a mark goes with its words
+    if (s === unmarked) s = s.replace(new RegExp(`^\\S+(?:\\s+\\S+){${prefix.split(" ").length - 1}}\\s+(?=\\S)`, "u"), "")
+  }
   return s.trim()
 }
