@@ -562,6 +562,15 @@ export const PATTERN_CASES: ReadonlyArray<Case> = [
     absent: ["نيابة أمن الدولة العليا القضية"]
   },
   {
+    name: "a name starting with عبد and quoted with قوله: the name, without قوله",
+    text: "ونقلت الوكالة عن عبد الرحمن بن عبد العزيز قوله إن المشروع سيكتمل، وعن سعيد بن خالد قوله إنه راض",
+    found: [
+      { text: "عبد الرحمن بن عبد العزيز", type: "PERSON" },
+      { text: "سعيد بن خالد", type: "PERSON" }
+    ],
+    absent: ["سعيد بن خالد قوله", "عبد الرحمن بن عبد العزيز قوله"]
+  },
+  {
     name: "US federal agencies by their Arabic names",
     text: "أعلنت إدارة الغذاء والدواء الأمريكية موافقتها، وقالت إدارة الطيران الفيدرالية إن الرحلات استؤنفت",
     found: [

@@ -205,7 +205,7 @@ export const shapeCandidates = (s: Scan): Array<Candidate> => {
       }
       if (!hit) continue
     }
-    if ((f & F.PARTICLE) !== 0 && (f & (F.GIVEN | F.FOREIGN)) === 0 && !/^(ابو|ابن|بن)$/u.test(stem)) continue
+    if ((f & F.PARTICLE) !== 0 && (f & (F.GIVEN | F.FOREIGN)) === 0 && !/^(ابو|ابن|بن|عبد)$/u.test(stem)) continue
     if ((f & (F.STOP | F.VERB)) !== 0) continue
     const g = s.gazetteerAt(i)
     if (g !== null && s.gazetteer.entries[g.values[0]!.entry]?.type !== "PERSON" && !g.values[0]!.needsContext) continue
