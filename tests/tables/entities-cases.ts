@@ -30,6 +30,22 @@ export const GAZETTEER_CASES: ReadonlyArray<Case> = [
     ]
   },
   {
+    name: "a city whose name is also a noun or an adjective is the word where the context says so",
+    text: "وتبقى العقبة الأساسية هي التمويل، وأشاد بدور حماة الدستور، وارتدى الحذاء الرمادي تحت السماء الزرقاء",
+    found: [],
+    absent: ["العقبة", "حماة", "الرمادي", "الزرقاء"]
+  },
+  {
+    name: "the same names as places: after a preposition, a place head or before a direction",
+    text: "ووصل الملك إلى العقبة، وقصفت الطائرات ريف حماة الشمالي ومدينة الرمادي، وتقع الزرقاء شرق عمان",
+    found: [
+      { text: "العقبة", type: "LOC", entity_id: "loc:city:jo:aqaba" },
+      { text: "حماة", type: "LOC", entity_id: "loc:city:sy:hama" },
+      { text: "الرمادي", type: "LOC", entity_id: "loc:city:iq:ramadi" },
+      { text: "الزرقاء", type: "LOC", entity_id: "loc:city:jo:zarqa" }
+    ]
+  },
+  {
     name: "عمان alone is Amman",
     text: "وصل الملك إلى عمان قادما من الرياض",
     found: [{ text: "عمان", type: "LOC", entity_id: "loc:city:jo:amman" }]

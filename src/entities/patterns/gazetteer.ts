@@ -4,6 +4,7 @@ import type { GazetteerHit } from "../gazetteer.js"
 import type { GazetteerEntry } from "../schema.js"
 import { F } from "../lexicon.js"
 import type { Candidate, Scan } from "../scan.js"
+import { placeNameAsWord } from "./place-words.js"
 import { clubCueBefore, placeCueBefore, wordIn } from "./sports.js"
 
 /** Lexicon classes that make a one-word gazetteer name a common word needing context. */
@@ -169,6 +170,8 @@ export const gazetteerCandidates = (s: Scan, sports = false): { found: Array<Can
     }
     const e = pick === undefined ? undefined : s.gazetteer.entries[pick.entry]
     if (e === undefined) continue
+    // "العقبة الأساسية" (the main obstacle), "اللون الرمادي" (grey): the word, not the city
+    if (single && m.cut === 0 && e.type === "LOC" && placeNameAsWord(s, m.first)) continue
     const c: Candidate = {
       first: m.first,
       end: m.end,
