@@ -554,6 +554,15 @@ export const PATTERN_CASES: ReadonlyArray<Case> = [
     absent: ["ناحية العظيمية"]
   },
   {
+    name: "construct village names after a place head take their second word whatever it is",
+    text: "ونزح السكان من بلدة عين عيسى، واقتحمت القوات بلدة بيت أمر، وقصفت قرية خان شيخون",
+    found: [
+      { text: "عين عيسى", type: "LOC" },
+      { text: "بيت أمر", type: "LOC" },
+      { text: "خان شيخون", type: "LOC" }
+    ]
+  },
+  {
     name: "weak facility head before a common noun is nothing",
     text: "تحولت المدينة إلى ساحة حرب مفتوحة",
     found: [],

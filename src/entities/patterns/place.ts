@@ -1,8 +1,22 @@
+import { normalizeText } from "../../normalize/normalize.js"
 import { F } from "../lexicon.js"
+import { PLACE_NAME_FIRST_WORDS } from "../lexicon/heads.js"
 import { looksVerbal } from "../morphology.js"
 import type { Candidate, Scan } from "../scan.js"
 import { placeHeadAt } from "./heads.js"
 
+const FIRST_WORDS = new Set(PLACE_NAME_FIRST_WORDS.map((w) => normalizeText(w, "match")))
+
+/**
+ * The end of a construct place name at token j whose first word heads such names ("عين عيسى",
+ * "بيت أمر"): j + 2 when an Arabic word that is no function word follows (a verb too: أمر), or -1.
+ */
+const constructNameEnd = (s: Scan, j: number): number => {
+  const k = j + 1
+  if (!FIRST_WORDS.has(s.word(j)) || k >= s.count || !s.joined(k) || !s.isArabic(k) || !s.isWord(k)) return -1
+  if ((s.flags[k]! & (F.STOP | F.REPORT | F.PLACE_HEAD)) !== 0 || s.tanween(k)) return -1
+  return k + 1
+}
 
 /** Whether token k cannot be (part of) a place name. */
 const blocksPlace = (s: Scan, k: number): boolean => {
@@ -94,6 +108,11 @@ export const placeCandidates = (s: Scan): Array<Candidate> => {
       continue
     }
     if (gLoc || head.weak) continue
+    const construct = constructNameEnd(s, j)
+    if (construct > 0) {
+      out.push(candidate(j, construct, 0, s.word(j), 0.7))
+      continue
+    }
     if (blocksPlace(s, j) || !placeWord(s, j)) continue
     const w = s.word(j)
     const f = s.flags[j]!
