@@ -596,6 +596,12 @@ export const PATTERN_CASES: ReadonlyArray<Case> = [
     absent: ["سعيد بن خالد قوله", "عبد الرحمن بن عبد العزيز قوله"]
   },
   {
+    name: "participles that place or relate an organization end its name",
+    text: "وقال رئيس بعثة الشرف المرافقة للأمير إن الزيارة ناجحة، وأكدت شرطة المرور الواقعة في العاصمة ذلك",
+    found: [{ text: "بعثة الشرف", type: "ORG" }],
+    absent: ["بعثة الشرف المرافقة", "شرطة المرور الواقعة"]
+  },
+  {
     name: "US federal agencies by their Arabic names",
     text: "أعلنت إدارة الغذاء والدواء الأمريكية موافقتها، وقالت إدارة الطيران الفيدرالية إن الرحلات استؤنفت",
     found: [

@@ -133,7 +133,7 @@ const phraseEnd = (s: Scan, i: number, weak: boolean): number => {
       }
       break
     }
-    if (!phraseWord(s, k)) break
+    if (!phraseWord(s, k) || DESCRIPTIVE.has(s.word(k))) break
     // after the first definite noun, the name goes on with adjectives only: "مجلس النواب" ends
     // before the object in "أقر مجلس النواب القانون", "هيئة الأوراق المالية" goes on
     if (definite > 0 && !adjectiveLike(s, k)) break
