@@ -602,6 +602,15 @@ export const PATTERN_CASES: ReadonlyArray<Case> = [
     absent: ["بعثة الشرف المرافقة", "شرطة المرور الواقعة"]
   },
   {
+    name: "the word after a kunya inside a name is a name word, whatever else it is",
+    text: "واستشهد الخطيب بقول علي بن أبي طالب، وقاد سعد بن أبي وقاص الجيش",
+    found: [
+      { text: "علي بن أبي طالب", type: "PERSON" },
+      { text: "سعد بن أبي وقاص", type: "PERSON" }
+    ],
+    absent: ["علي بن أبي", "سعد بن أبي"]
+  },
+  {
     name: "US federal agencies by their Arabic names",
     text: "أعلنت إدارة الغذاء والدواء الأمريكية موافقتها، وقالت إدارة الطيران الفيدرالية إن الرحلات استؤنفت",
     found: [

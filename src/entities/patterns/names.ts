@@ -85,13 +85,18 @@ const BEFORE_DEFINITE = new Set(["عبد", "ابو", "ابي", "ابا", "ام",
  */
 const afterParticles = (s: Scan, k: number): number => {
   let m = k + 1
-  while (m < s.count && m - k < 3 && s.joined(m) && (s.flags[m]! & F.PARTICLE) !== 0 && (s.flags[m]! & (F.GIVEN | F.FOREIGN)) === 0) m++
+  while (m < s.count && m - k < 3 && s.joined(m) && (s.flags[m]! & F.PARTICLE) !== 0 && ((s.flags[m]! & (F.GIVEN | F.FOREIGN)) === 0 || KUNYA.has(s.word(m)))) m++
   if (m >= s.count || !s.joined(m)) return -1
   if (!blocksName(s, m)) return m + 1
   // عبد + a definite word is a name whatever the word (عبد الواحد, أبو الفضل)
   if (BEFORE_DEFINITE.has(s.word(m - 1)) && s.definite(m) && (s.flags[m]! & (F.VERB | F.NAT)) === 0) return m + 1
+  // after a kunya inside a name, any word that is no function word: "علي بن أبي طالب"
+  if (m - 1 > k && KUNYA.has(s.word(m - 1)) && s.isArabic(m) && (s.flags[m]! & F.STOP) === 0) return m + 1
   return -1
 }
+
+/** The kunya particles (أبو, أبي, أبا as normalized), whatever else the lexicon says of them ("آبي" is also Abe). */
+const KUNYA = new Set(["ابو", "ابي", "ابا"])
 
 /** Regnal numbers that end a monarch's name. */
 const ORDINALS = new Set(["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"])
