@@ -1,6 +1,9 @@
 import type { Candidate, CandidateSource } from "./scan.js"
 import type { Tokens } from "./tokens.js"
 
+/** Normalized particles that continue a lineage: بن, ابن, بنت, آل. */
+const LINEAGE = new Set(["بن", "ابن", "بنت", "ال"])
+
 const PRIORITY: Record<CandidateSource, number> = { gazetteer: 0, pattern: 1, alias: 2 }
 
 /** Length of a candidate in normalized characters. */
@@ -13,7 +16,9 @@ const lengthOf = (t: Tokens, c: Candidate): number => t.ends[c.end - 1]! - (t.st
  * candidate takes from a dropped one with exactly its span or containing it:
  * - the role phrase, when it has none (a gazetteer person after a title keeps the title);
  * - the gazetteer id, when it is a pattern person that contains a gazetteer person ending where
- *   it ends ("جو بايدن" found by a title, "بايدن" by the gazetteer), or a pattern organization or
+ *   it ends ("جو بايدن" found by a title, "بايدن" by the gazetteer; not after بن, where that is the
+ *   father) or starting where it starts before more lineage ("محمد بن سلمان" in "محمد بن سلمان بن
+ *   عبد العزيز آل سعود"), or a pattern organization or
  *   place that is a gazetteer name followed by nationality adjectives ("جهاز مكافحة الإرهاب
  *   العراقي").
  * The result is in text order.
@@ -60,8 +65,13 @@ export const resolveCandidates = (
     if (k.first > c.first || k.end < c.end || k.type !== c.type) continue
     let merged = k
     if (merged.role === null && c.role !== null && c.first === k.first) merged = { ...merged, role: c.role }
-    if (merged.entityId === null && c.entityId !== null && c.source === "gazetteer" && c.type === "PERSON" && c.end === k.end) {
-      merged = { ...merged, entityId: c.entityId }
+    if (merged.entityId === null && c.entityId !== null && c.source === "gazetteer" && c.type === "PERSON") {
+      // "جو بايدن" ends with the gazetteer's "بايدن"; but in "محمد بن سلمان بن عبد العزيز" the
+      // person ending the name after بن is the father. "محمد بن سلمان" followed by more of the
+      // lineage (بن …, آل …) is that person.
+      const tail = c.end === k.end && c.first > k.first && !LINEAGE.has(t.words[c.first - 1] ?? "")
+      const head = c.first === k.first && c.end < k.end && LINEAGE.has(t.words[c.end] ?? "")
+      if (tail || head) merged = { ...merged, entityId: c.entityId }
     }
     if (merged.entityId === null && c.entityId !== null && c.source === "gazetteer" && c.first === k.first && c.type !== "PERSON") {
       // "جهاز مكافحة الإرهاب العراقي": a gazetteer name extended by nationality adjectives only

@@ -611,6 +611,40 @@ export const PATTERN_CASES: ReadonlyArray<Case> = [
     absent: ["علي بن أبي", "سعد بن أبي"]
   },
   {
+    name: "a given name of two words starts a name (فاطمة الزهراء, زين العابدين)",
+    text: "وترأست فاطمة الزهراء العلوي الجلسة، وحضر زين العابدين حسن المؤتمر، ثم قالت فاطمة الزهراء إن العمل مستمر",
+    found: [
+      { text: "فاطمة الزهراء العلوي", type: "PERSON" },
+      { text: "زين العابدين حسن", type: "PERSON" }
+    ],
+    absent: ["الزهراء العلوي", "العابدين حسن"]
+  },
+  {
+    name: "ب before a verbal noun after a name is the object, not a family name",
+    text: "وأمر القاضي سامر نصيف بإحالة الملف إلى النيابة، وتعهد الوزير كريم داود بمواصلة برامج الدعم، وأمر المستشار نبيل عادل بإخلاء سبيل المتهم",
+    found: [
+      { text: "سامر نصيف", type: "PERSON" },
+      { text: "كريم داود", type: "PERSON" },
+      { text: "نبيل عادل", type: "PERSON" }
+    ],
+    absent: ["نصيف بإحالة", "داود بمواصلة", "عادل بإخلاء"]
+  },
+  {
+    name: "a long lineage is one name, linked to the person it starts with, not to the father after بن",
+    text: "واستقبل ولي العهد الأمير محمد بن سلمان بن عبد العزيز آل سعود الوفد",
+    found: [{ text: "محمد بن سلمان بن عبد العزيز آل سعود", type: "PERSON", entity_id: "person:mohammed-bin-salman" }],
+    absent: ["بن سلمان بن عبد العزيز آل سعود"]
+  },
+  {
+    name: "a kunya or patronymic with a given name names a person; a verbal noun after it is no name",
+    text: "وأكد ابن سلمان حرص المملكة على التعاون، وقال أبو محمد إن المقاتلين انسحبوا، وقال ابن عمه إن العائلة غاضبة",
+    found: [
+      { text: "ابن سلمان", type: "PERSON" },
+      { text: "أبو محمد", type: "PERSON" }
+    ],
+    absent: ["سلمان حرص", "ابن عمه"]
+  },
+  {
     name: "US federal agencies by their Arabic names",
     text: "أعلنت إدارة الغذاء والدواء الأمريكية موافقتها، وقالت إدارة الطيران الفيدرالية إن الرحلات استؤنفت",
     found: [

@@ -22,7 +22,8 @@ export interface NameParse {
 
 const AL = "ال"
 const MAX_WORDS = 4
-const MAX_TOKENS = 6
+/** Tokens of a name, particles included: "محمد بن سلمان بن عبد العزيز آل سعود" has eight. */
+const MAX_TOKENS = 8
 
 /** Letters of an Arabic word that start present-tense verbs (يفعل, تفعل). */
 const PRESENT_PREFIX = new Set([0x064a, 0x062a])
@@ -95,6 +96,9 @@ const afterParticles = (s: Scan, k: number): number => {
   return -1
 }
 
+/** Particles of kinship that, with a given name, name a person on their own: "ابن سلمان", "أبو محمد", "أم كلثوم". */
+const KIN = new Set(["بن", "ابن", "ابو", "ام"])
+
 /** The kunya particles (أبو, أبي, أبا as normalized), whatever else the lexicon says of them ("آبي" is also Abe). */
 const KUNYA = new Set(["ابو", "ابي", "ابا"])
 
@@ -124,6 +128,17 @@ const plainNameWord = (s: Scan, k: number): boolean => {
   }
   if (PRESENT_PREFIX.has(w.charCodeAt(0)) && w.length <= 4) return false
   return true
+}
+
+/**
+ * Whether a normalized word is ب + a verbal noun ("بإحالة", "بمواصلة", "بتعزيز", "بإخلاء"): the
+ * object of a verb after a name, not a family name (بوش, بلينكن and بكري have no such shape).
+ */
+const prepositionalVerbalNoun = (w: string): boolean => {
+  if (w.charCodeAt(0) !== 0x0628 || w.length < 5) return false
+  const rest = w.slice(1)
+  // إفالة of hollow verbs (إحالة, إقامة, إدارة) needs the preposition to tell it from أسامة
+  return looksVerbal(rest) || /^ا[^\s]ا[^\s]ه$/u.test(rest)
 }
 
 /** Whether token k is followed by a definite word that is not a family name (k is then a noun in construct). */
@@ -174,6 +189,20 @@ const titleOfNext = (s: Scan, k: number, words: number): boolean => {
   return g !== null && g.cut === 0 && s.gazetteerTypeAt(n) === "LOC"
 }
 
+/**
+ * One past the end of a given name of several words starting at token k ("فاطمة الزهراء",
+ * "زين العابدين"), read from `word` (the token, or its stem without proclitics), or -1.
+ *
+ * @example
+ * ```ts
+ * // internal: givenPhraseEnd(scan, k, scan.word(k)) is k + 2 on "زين العابدين"
+ * ```
+ */
+export const givenPhraseEnd = (s: Scan, k: number, word: string): number => {
+  const m = s.lex.givenPhrases.longestAt(s.t, k, word !== s.word(k), false, s.stems(k))
+  return m !== undefined && m.stem === word && m.end > k + 1 ? m.end : -1
+}
+
 /** Whether token k is a known family name (from the gazetteer's people). */
 const knownSurname = (s: Scan, k: number): boolean => s.gazetteer.surnames.has(s.word(k))
 
@@ -199,9 +228,11 @@ const surnameOnly = (s: Scan, word: string, flags: number): boolean =>
  */
 export const parseName = (s: Scan, j: number, mode: NameMode, firstFlags: number, firstWord: string): NameParse | null => {
   if (j >= s.count || !s.isWord(j)) return null
-  const givenFirst = (firstFlags & (F.GIVEN | F.FOREIGN)) !== 0
+  // a given name of two words: فاطمة الزهراء, نور الدين, زين العابدين
+  const phrase = givenPhraseEnd(s, j, firstWord)
+  const givenFirst = phrase > 0 || (firstFlags & (F.GIVEN | F.FOREIGN)) !== 0
   // a given name that is also a function word (خلف) starts a name only after a title, with a name after it
-  const stopFirst = givenFirst && (firstFlags & (F.STOP | F.VERB)) !== 0
+  const stopFirst = phrase < 0 && givenFirst && (firstFlags & (F.STOP | F.VERB)) !== 0
   if (stopFirst && (mode === "shape" || (firstFlags & F.VERB) !== 0)) return null
   const ambiguousFirst = (firstFlags & F.AMBIGUOUS) !== 0 || stopFirst
   let k = j + 1
@@ -209,12 +240,18 @@ export const parseName = (s: Scan, j: number, mode: NameMode, firstFlags: number
   let given = givenFirst
   let known = true
   let unknownPlain = 0
-  if ((firstFlags & F.PARTICLE) !== 0 && !givenFirst) {
+  let lineage = false
+  if (phrase > 0) {
+    words = phrase - j
+    k = phrase
+  } else if ((firstFlags & F.PARTICLE) !== 0 && !givenFirst) {
     // kunya or patronymic at the start: أبو مهدي, بن سلمان, عبد الله, علي بن أبي طالب
     const after = afterParticles(s, j)
     if (after < 0) return null
     k = after
     given = true
+    // "بن سلمان", "أبو محمد": a kunya or patronymic with a given name is a name of its own
+    lineage = KIN.has(firstWord) && after === j + 2 && (s.flags[j + 1]! & (F.GIVEN | F.FOREIGN)) !== 0 && (s.flags[j + 1]! & (F.AMBIGUOUS | F.STOP)) === 0
   } else if (!givenFirst) {
     if (mode === "shape") return null
     if ((firstFlags & (F.STOP | F.VERB | F.COMMON | F.ROLE | F.NAT | F.ADJ)) !== 0) return null
@@ -233,6 +270,13 @@ export const parseName = (s: Scan, j: number, mode: NameMode, firstFlags: number
   while (k < s.count && words < MAX_WORDS && tokens < MAX_TOKENS && s.joined(k)) {
     const f = s.flags[k]!
     const w = s.word(k)
+    const phrase = givenPhraseEnd(s, k, w)
+    if (phrase > k + 1 && words + (phrase - k) <= MAX_WORDS) {
+      tokens += phrase - k
+      words += phrase - k
+      k = phrase
+      continue
+    }
     if ((f & F.PARTICLE) !== 0 && (f & (F.GIVEN | F.FOREIGN)) === 0) {
       const after = afterParticles(s, k)
       if (after < 0) break
@@ -278,6 +322,8 @@ export const parseName = (s: Scan, j: number, mode: NameMode, firstFlags: number
     } else {
       // a plain word: a foreign family name, or a second name (شياع)
       if (w.charCodeAt(0) === 0x0648) break
+      // ب before a verbal noun: "أمر النائب العام محمد شوقي بإحالة المتهم", "بمواصلة الدعم"
+      if (prepositionalVerbalNoun(w)) break
       // a known family name that is no given name ends the name ("أشاد بلينكن بجهود الحكومة")
       if (k - 1 === j ? surnameOnly(s, firstWord, firstFlags) : surnameOnly(s, s.word(k - 1), s.flags[k - 1]!)) break
       if (mode === "shape" && (ambiguousFirst || !givenFirst)) break
@@ -285,7 +331,8 @@ export const parseName = (s: Scan, j: number, mode: NameMode, firstFlags: number
       if (unknownPlain >= (mode === "shape" ? 1 : 2)) break
       // a word in construct with a definite word is a noun in apposition ("بطل العالم", "لاعب الفريق"),
       // unless it is the family name after a given name ("التقى جورج بوش الوفد")
-      if (constructNext(s, k) && !(words === 1 && givenFirst)) break
+      // (not a word of three letters without a title: "وأكد ابن سلمان حرص المملكة", "دعم")
+      if (constructNext(s, k) && !(words === 1 && givenFirst && (mode === "title" || w.length > 3))) break
       unknownPlain++
       known = false
     }
@@ -293,7 +340,7 @@ export const parseName = (s: Scan, j: number, mode: NameMode, firstFlags: number
     tokens++
     words++
   }
-  if ((mode === "shape" || stopFirst) && words < 2) return null
+  if ((mode === "shape" || stopFirst) && words < 2 && !lineage) return null
   if (mode === "shape" && ambiguousFirst && words === 2 && !known) return null
   return { end: k, words, given, known }
 }

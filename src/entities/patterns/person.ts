@@ -1,6 +1,6 @@
 import { F } from "../lexicon.js"
 import type { Candidate, Scan } from "../scan.js"
-import { blocksName, cliticPhrase, isNisba, parseName, type NameParse } from "./names.js"
+import { blocksName, cliticPhrase, givenPhraseEnd, isNisba, parseName, type NameParse } from "./names.js"
 
 /** Longest role phrase (tokens) read after a title. */
 const MAX_ROLE = 10
@@ -187,7 +187,8 @@ export const shapeCandidates = (s: Scan): Array<Candidate> => {
     let f = s.flags[i]!
     let cut = 0
     let stem = w
-    if ((f & (F.GIVEN | F.FOREIGN | F.PARTICLE)) === 0) {
+    // a given name of two words whose first word alone is none: زين العابدين
+    if ((f & (F.GIVEN | F.FOREIGN | F.PARTICLE)) === 0 && givenPhraseEnd(s, i, w) < 0) {
       const first = w.charCodeAt(0)
       if (first !== 0x0648 && first !== 0x0641 && first !== 0x0644 && first !== 0x0628) continue
       if ((s.stemFlags(i) & (F.GIVEN | F.FOREIGN)) === 0) continue
