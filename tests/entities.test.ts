@@ -242,6 +242,15 @@ describe("modelMention", () => {
     // a name word that is no counted noun stays
     expect(modelMention({ start: 0, end: 8, text: "علي رضا", type: "PERSON", confidence: 0.6 }).text).toBe("علي رضا")
   })
+
+  it("leaves out a trailing counted dual or function word, and keeps a trailing nationality", () => {
+    expect(modelMention({ start: 0, end: 13, text: "رونالدو هدفين", type: "PERSON", confidence: 0.6 }).text).toBe("رونالدو")
+    const text = "قتل الطالبة نيرة أشرف أمام الجامعة"
+    const m = modelMention({ start: 12, end: 26, text: "نيرة أشرف أمام", type: "PERSON", confidence: 0.6 })
+    expect(m.text).toBe("نيرة أشرف")
+    expect(text.slice(m.start, m.end)).toBe(m.text)
+    expect(modelMention({ start: 0, end: 16, text: "الحكومة السعودية", type: "ORG", confidence: 0.6 }).text).toBe("الحكومة السعودية")
+  })
 })
 
 describe("withModelMentions", () => {

@@ -2,7 +2,7 @@ import { normalizeText } from "../normalize/normalize.js"
 import { loadTagger, type TaggedEntity } from "../tagger/index.js"
 import { bundledGazetteer, nameKey } from "./gazetteer.js"
 import { defaultLexicon, F } from "./lexicon.js"
-import { isCountedAccusative } from "./morphology.js"
+import { isCountedAccusative, isCountedDual } from "./morphology.js"
 import type { Mention } from "./types.js"
 
 /**
@@ -37,13 +37,18 @@ const knownEntity = (e: TaggedEntity): { key: string; entity_id: string | null }
 }
 
 /**
- * The tagged name without a trailing noun in the indefinite accusative ("مالكوم هدفا" → "مالكوم"):
- * a counted noun such as هدفا or جنديا ends no name.
+ * The tagged name without a trailing counted noun in the indefinite accusative or dual ("مالكوم
+ * هدفا" → "مالكوم", "رونالدو هدفين") or a trailing function word ("نيرة أشرف أمام" → "نيرة
+ * أشرف"): neither ends a name.
  */
-const withoutAccusativeNoun = (e: TaggedEntity): TaggedEntity => {
+const withoutTrailingWord = (e: TaggedEntity): TaggedEntity => {
   const m = /\s+(\S+)$/u.exec(e.text)
   if (m === null) return e
-  if (!isCountedAccusative(normalizeText(m[1]!, "match"))) return e
+  const last = normalizeText(m[1]!, "match")
+  const f = defaultLexicon().flagsOf(last)
+  // a function word (أمام, خلال); nationality adjectives are listed as stop words too
+  const functionWord = (f & F.STOP) !== 0 && (f & (F.GIVEN | F.FOREIGN | F.NAT | F.ROLE | F.ADJ)) === 0
+  if (!functionWord && !isCountedAccusative(last) && !isCountedDual(last)) return e
   const text = e.text.slice(0, m.index)
   return { ...e, text, end: e.start + text.length }
 }
@@ -51,7 +56,8 @@ const withoutAccusativeNoun = (e: TaggedEntity): TaggedEntity => {
 /**
  * A mention from an entity the trained tagger found (method `model`), with the id of the gazetteer
  * entry whose name or alias it is exactly ("بيروت" → loc:city:lb:beirut), else no id. A trailing
- * counted noun in the indefinite accusative is left out ("مالكوم هدفا" → "مالكوم").
+ * counted noun in the indefinite accusative or dual, or a trailing function word, is left out
+ * ("مالكوم هدفا" → "مالكوم", "نيرة أشرف أمام" → "نيرة أشرف").
  *
  * @example
  * ```ts
@@ -60,7 +66,7 @@ const withoutAccusativeNoun = (e: TaggedEntity): TaggedEntity => {
  * ```
  */
 export const modelMention = (tagged: TaggedEntity): Mention => {
-  const e = withoutAccusativeNoun(tagged)
+  const e = withoutTrailingWord(tagged)
   return {
     start: e.start,
     end: e.end,

@@ -54,3 +54,20 @@ export const isCountedAccusative = (word: string): boolean => {
   const sense = matchUnitWords([word], 0)?.sense
   return sense !== undefined && !sense.definite && sense.number === "sg"
 }
+
+/**
+ * Whether a normalized word is a counted noun in the indefinite dual ("هدفين", "يومين",
+ * "جنديان"): "وسجل رونالدو هدفين" counts goals, it names no one.
+ *
+ * @example
+ * ```ts
+ * import { isCountedDual } from "./morphology.js" // internal to src/entities
+ * isCountedDual("هدفين") // true
+ * isCountedDual("حسنين") // false
+ * ```
+ */
+export const isCountedDual = (word: string): boolean => {
+  if (word.length < 4 || !(word.endsWith("ين") || word.endsWith("ان"))) return false
+  const sense = matchUnitWords([word], 0)?.sense
+  return sense !== undefined && !sense.definite && sense.number === "du"
+}

@@ -265,11 +265,12 @@ export const readNumeral = (t: Tokens, i: number, ra: RaDecimal = "fraction-firs
         if (e.conj && last === "scale") {
           total += e.fraction * lastScale
           end = e.last
-          // "مليار ونصف المليار": the fraction names its scale (again), with the article
+          // "مليار ونصف المليار", "مليون ونصف مليون": the fraction names its scale (again)
           const again = t.words[end + 1]
-          if (again !== undefined && again.startsWith("ال") && t.types[end + 1] === WORD) {
-            const c = CARDINALS.get(again.slice(2))
-            if (c !== undefined && (c.role === "scale" || c.role === "scales") && c.value <= lastScale) {
+          if (again !== undefined && t.types[end + 1] === WORD) {
+            const definite = again.startsWith("ال")
+            const c = CARDINALS.get(definite ? again.slice(2) : again)
+            if (c !== undefined && (c.role === "scale" || c.role === "scales") && (definite ? c.value <= lastScale : c.value === lastScale)) {
               // "مليار ونصف المليون": half of the scale it names, not of the one before
               total += e.fraction * (c.value - lastScale)
               end++

@@ -645,6 +645,38 @@ export const PATTERN_CASES: ReadonlyArray<Case> = [
     absent: ["سلمان حرص", "ابن عمه"]
   },
   {
+    name: "a title before a name ends an organization's name",
+    text: "وقال المتحدث باسم قيادة العمليات الخاصة اللواء تحسين العزاوي إن القوات تقدمت، وحضر قائد القوات البرية الفريق ركن سامي داود",
+    found: [
+      { text: "تحسين العزاوي", type: "PERSON" },
+      { text: "سامي داود", type: "PERSON" }
+    ],
+    absent: ["قيادة العمليات الخاصة اللواء", "القوات البرية الفريق", "ركن سامي داود"]
+  },
+  {
+    name: "a place name ends before a word behind a proclitic; tribal villages (البو …) take their second word",
+    text: "واندلعت اشتباكات في بلدة السبخة بريف الرقة، وفي بلدة ذيبان بريف دير الزور، وهاجم مسلحون قرية البو فراج",
+    found: [
+      { text: "ذيبان", type: "LOC" },
+      { text: "البو فراج", type: "LOC" }
+    ],
+    absent: ["ذيبان بريف", "السبخة بريف"]
+  },
+  {
+    name: "Mauritanian names with ولد and منت take the word after them",
+    text: "وقالت الناشطة مريم منت الشيخ إن السلطات تمنع التجمعات، ورد الوزير سيدي ولد التاه",
+    found: [
+      { text: "مريم منت الشيخ", type: "PERSON" },
+      { text: "سيدي ولد التاه", type: "PERSON" }
+    ]
+  },
+  {
+    name: "an adverb in ـيا after a reporting verb and a counted dual after a name are no names",
+    text: "وقال المحامي إن المتهم اعترف تفصيليا، وسجل المهاجم جوزيه ماريو هدفين",
+    found: [{ text: "جوزيه ماريو", type: "PERSON" }],
+    absent: ["تفصيليا", "ماريو هدفين", "هدفين"]
+  },
+  {
     name: "US federal agencies by their Arabic names",
     text: "أعلنت إدارة الغذاء والدواء الأمريكية موافقتها، وقالت إدارة الطيران الفيدرالية إن الرحلات استؤنفت",
     found: [
@@ -663,6 +695,12 @@ export const SURNAME_CASES: ReadonlyArray<Case> = [
       { text: "كاستيلو", type: "PERSON", key: "ماريا كاستيلو" }
     ],
     absent: ["كاستيلو بوزير"]
+  },
+  {
+    name: "a regnal number is no family name of its own",
+    text: "وافتتح الوزير المعرض بالتجمع الخامس، ثم زار ضريح الملك محمد الخامس",
+    found: [{ text: "محمد الخامس", type: "PERSON" }],
+    absent: ["الخامس"]
   },
   {
     name: "a text that opens with the family name of a person of the text and a verb (a headline)",

@@ -139,6 +139,8 @@ export const WORD_CASES: ReadonlyArray<QuantityCase> = [
   measure("بلغ الطلب 17 ألفا و610 ميغاواط", "17 ألفا و610 ميغاواط", 17610, "MW"),
   count("نزح مليون ونصف شخص", "مليون ونصف شخص", 1.5e6, "person"),
   money("خصص مليار ونصف المليار دولار", "مليار ونصف المليار دولار", 1.5e9, "USD"),
+  money("بلغت الخسائر مليارا ونصف مليار دولار", "مليارا ونصف مليار دولار", 1.5e9, "USD"),
+  count("تضم المكتبة مليون ونصف مليون كتاب", "مليون ونصف مليون كتاب", 1.5e6, "book"),
   count("استقبل 3 ملايين ونصف المليون لاجئ", "3 ملايين ونصف المليون لاجئ", 3.5e6, "refugee"),
   count("نزح نصف مليون شخص", "نصف مليون شخص", 5e5, "person"),
   count("نزح ربع مليون شخص", "ربع مليون شخص", 2.5e5, "person"),
@@ -346,6 +348,7 @@ export const MEASURE_CASES: ReadonlyArray<QuantityCase> = [
   none("وفق قرار مجلس الأمن الدولي رقم 2254"),
   none("بحسب القرار الأممي 2216"),
   none("سعر غرام الذهب عيار 21"),
+  none("ارتفع مؤشر إيجي إكس 70 أمس"),
   count("سجلت 5 وفيات لكل ألف مولود", "5 وفيات", 5, "death"),
   // spaces between groups of three digits (Maghrebi style); not a phone number
   q("بلغت الكلفة 12 500 درهم مغربي", "12 500 درهم مغربي", 12500, "MAD", "money", "exact", { currency: "MAD" }),
@@ -382,6 +385,8 @@ export const MEASURE_CASES: ReadonlyArray<QuantityCase> = [
 /** Counted nouns (singular, plural, accusative, dual, with article). */
 export const NOUN_CASES: ReadonlyArray<QuantityCase> = [
   count("نشر 5200 جندي", "5200 جندي", 5200, "soldier"),
+  count("أغلقت الثلوج 12 طريقا", "12 طريقا", 12, "road"),
+  count("سجل المطار 41 ألفا و300 حركة طيران", "41 ألفا و300 حركة طيران", 41300, "flight"),
   count("نشر 31 جنديا", "31 جنديا", 31, "soldier"),
   count("نشر 10 آلاف عسكري", "10 آلاف عسكري", 10000, "soldier"),
   count("قتل 400 عنصر", "400 عنصر", 400, "person"),

@@ -174,7 +174,7 @@ export const NOUNS_LIKE_NISBA: ReadonlyArray<string> = [
 
 /**
  * First words of construct place names, which take any word after them ("عين عيسى", "بيت أمر",
- * "كفر قاسم", "خان شيخون", "أبو ديس", "بني سهيلا"): after a place head such as قرية or بلدة the
+ * "كفر قاسم", "خان شيخون", "أبو ديس", "بني سهيلا", "البو عجيل"): after a place head such as قرية or بلدة the
  * name is the two words, even when the second is a given name or an ordinary noun.
  *
  * @example
@@ -186,5 +186,7 @@ export const NOUNS_LIKE_NISBA: ReadonlyArray<string> = [
 export const PLACE_NAME_FIRST_WORDS: ReadonlyArray<string> = [
   "عين", "بيت", "كفر", "دير", "تل", "رأس", "بئر", "بير", "خان", "قصر", "حمام", "سيدي", "برج", "خربة", "مزرعة",
   "أم", "أبو", "بني", "بنو", "عرب", "جسر", "باب", "مرج", "سوق", "قلعة", "بنت", "نهر", "وادي", "جبل", "ظهر", "بطن",
-  "تلة", "عيون", "آبار", "قرى"
+  "تلة", "عيون", "آبار", "قرى",
+  // Iraqi tribal villages: "البو عجيل", "البو نمر"
+  "البو"
 ]

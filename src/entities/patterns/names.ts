@@ -2,7 +2,7 @@ import { normalizeText } from "../../normalize/normalize.js"
 import { COMPOUND_ENDS } from "../gazetteer.js"
 import { RULER_TITLES } from "../lexicon/role-words.js"
 import { F } from "../lexicon.js"
-import { isCountedAccusative, looksVerbal } from "../morphology.js"
+import { isCountedAccusative, isCountedDual, looksVerbal } from "../morphology.js"
 import type { Scan } from "../scan.js"
 
 /** How much context a name has: after a title ("title") or none ("shape"). */
@@ -77,8 +77,8 @@ const placeAsFamilyName = (s: Scan, k: number): boolean => {
   return e !== undefined && e.type === "LOC" && e.kind === "city"
 }
 
-/** Particles after which a definite word is a name: عبد الكريم, أبو الفضل. */
-const BEFORE_DEFINITE = new Set(["عبد", "ابو", "ابي", "ابا", "ام", "ال"])
+/** Particles after which a definite word is a name: عبد الكريم, أبو الفضل, and the Mauritanian ولد / منت ("ولد الشيخ", "منت الشيخ"). */
+const BEFORE_DEFINITE = new Set(["عبد", "ابو", "ابي", "ابا", "ام", "ال", "ولد", "منت"])
 
 /**
  * The token after a run of particles starting at k and the name word they introduce ("بن
@@ -102,8 +102,16 @@ const KIN = new Set(["بن", "ابن", "ابو", "ام"])
 /** The kunya particles (أبو, أبي, أبا as normalized), whatever else the lexicon says of them ("آبي" is also Abe). */
 const KUNYA = new Set(["ابو", "ابي", "ابا"])
 
-/** Regnal numbers that end a monarch's name. */
-const ORDINALS = new Set(["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"])
+/**
+ * Regnal numbers that end a monarch's name (محمد الخامس, عبد الله الثاني).
+ *
+ * @example
+ * ```ts
+ * import { ORDINALS } from "./names.js" // internal to src/entities
+ * ORDINALS.has("الثاني") // true
+ * ```
+ */
+export const ORDINALS: ReadonlySet<string> = new Set(["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"])
 
 /**
  * Whether an unknown word without the article can be a name word: no tanween, no final ى
@@ -121,7 +129,7 @@ const plainNameWord = (s: Scan, k: number): boolean => {
   if (w.length >= 4 && w.endsWith("يه")) return false
   if (w.length >= 6 && w.endsWith("ات")) return false
   // an accusative of a title or noun: مستشارا, رئيسا, or a counted noun: هدفا
-  if (isCountedAccusative(w)) return false
+  if (isCountedAccusative(w) || isCountedDual(w)) return false
   if (w.length >= 4 && w.endsWith("ا")) {
     const base = w.slice(0, -1)
     if ((s.lex.flagsOf(base) & (F.COMMON | F.ROLE | F.STOP)) !== 0 || s.lex.titles.starts(base) || s.lex.titles.starts(`ال${base}`)) return false

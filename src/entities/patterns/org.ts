@@ -64,6 +64,19 @@ const adjectiveLike = (s: Scan, k: number): boolean => {
 }
 
 /**
+ * Whether a title starts at token k and a given name or a gazetteer person follows it ("اللواء
+ * تحسين", "الفريق أول عبد الفتاح البرهان").
+ */
+const titleBeforeName = (s: Scan, k: number): boolean => {
+  const title = s.titleAt(k)
+  if (title === undefined || title.cut !== 0) return false
+  const n = title.end
+  if (n >= s.count || !s.joined(n)) return false
+  if ((s.flags[n]! & (F.GIVEN | F.FOREIGN | F.PARTICLE)) !== 0 && (s.flags[n]! & F.STOP) === 0) return true
+  return s.gazetteerTypeAt(n) === "PERSON"
+}
+
+/**
  * After the definite words of an organization phrase, a definite noun joined by و at token k,
  * up to one adjective, then a nationality adjective that ends the name ("والطوارئ التركية",
  * "والبحث العلمي المصري"): the token after the nationality, or -1.
@@ -134,6 +147,8 @@ const phraseEnd = (s: Scan, i: number, weak: boolean): number => {
       break
     }
     if (!phraseWord(s, k) || DESCRIPTIVE.has(s.word(k))) break
+    // a title before a name starts the next person: "قيادة العمليات المشتركة اللواء تحسين"
+    if (definite > 0 && titleBeforeName(s, k)) break
     // after the first definite noun, the name goes on with adjectives only: "مجلس النواب" ends
     // before the object in "أقر مجلس النواب القانون", "هيئة الأوراق المالية" goes on
     if (definite > 0 && !adjectiveLike(s, k)) break

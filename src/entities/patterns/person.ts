@@ -262,6 +262,8 @@ export const reportedCandidates = (s: Scan): Array<Candidate> => {
     if (name === null || !nameBoundary(s, name.end)) continue
     // one unknown word of three letters is rather a verbal noun: "وأكد دعم بلاده", "وأكد حرص"
     if (name.end === k + 1 && s.word(k).length <= 3 && !s.gazetteer.surnames.has(s.word(k))) continue
+    // one word in ـيا is rather an adverb: "اعترف تفصيليا", "أكد رسميا", "أعلن مبدئيا"
+    if (name.end === k + 1 && s.word(k).length >= 5 && s.word(k).endsWith("يا") && !s.gazetteer.surnames.has(s.word(k))) continue
     out.push({
       first: k,
       end: name.end,

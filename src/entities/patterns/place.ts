@@ -4,6 +4,7 @@ import { PLACE_NAME_FIRST_WORDS } from "../lexicon/heads.js"
 import { looksVerbal } from "../morphology.js"
 import type { Candidate, Scan } from "../scan.js"
 import { placeHeadAt } from "./heads.js"
+import { cliticPhrase } from "./names.js"
 
 const FIRST_WORDS = new Set(PLACE_NAME_FIRST_WORDS.map((w) => normalizeText(w, "match")))
 
@@ -89,7 +90,7 @@ export const placeCandidates = (s: Scan): Array<Candidate> => {
         if (blocksPlace(s, j) || !placeWord(s, j)) continue
         end = j + 1
         // a construct name: "عين الأسد", "أم قصر", or a foreign name of up to 3 words
-        while (end < s.count && end - j < 3 && s.joined(end) && !blocksPlace(s, end) && !closingAdjective(s, end) && placeWord(s, end)) {
+        while (end < s.count && end - j < 3 && s.joined(end) && !blocksPlace(s, end) && !closingAdjective(s, end) && placeWord(s, end) && !cliticPhrase(s, end)) {
           if (s.definite(end)) {
             // only short first words head a construct place name (عين, أم, تل, رأس, دير, بئر)
             if (s.word(j).length > 3) break
@@ -120,7 +121,8 @@ export const placeCandidates = (s: Scan): Array<Candidate> => {
     let end = j + 1
     const definite = s.definite(j)
     if (!definite) {
-      while (end < s.count && end - j < 3 && s.joined(end) && !blocksPlace(s, end) && !s.definite(end) && placeWord(s, end)) end++
+      // a word behind a proclitic is the next phrase: "بلدة ذيبان بريف دير الزور"
+      while (end < s.count && end - j < 3 && s.joined(end) && !blocksPlace(s, end) && !s.definite(end) && placeWord(s, end) && !cliticPhrase(s, end)) end++
     }
     out.push(candidate(j, end, 0, w, definite ? 0.65 : 0.7))
   }

@@ -3,6 +3,7 @@ import { F } from "../lexicon.js"
 import { COMPOUND_ENDS, nameKey } from "../gazetteer.js"
 import { looksVerbal } from "../morphology.js"
 import type { Candidate, Scan } from "../scan.js"
+import { ORDINALS } from "./names.js"
 
 /** A person a family name refers to. */
 interface Person {
@@ -51,7 +52,8 @@ export const collectSurnames = (s: Scan, kept: ReadonlyArray<Candidate>, into: S
     if (last.length < 3 || (s.lex.flagsOf(last) & F.PARTICLE) !== 0) continue
     // "عبد الملك", "أبو الفضل": the last word belongs to a compound, not a family name
     if ((s.lex.flagsOf(ws[ws.length - 2]!) & F.PARTICLE) !== 0) continue
-    if (s.lex.titles.get([last]) !== undefined || COMPOUND_ENDS.has(last)) continue
+    // a regnal number (محمد الخامس) is no family name: "بالتجمع الخامس" is a district
+    if (s.lex.titles.get([last]) !== undefined || COMPOUND_ENDS.has(last) || ORDINALS.has(last)) continue
     remember(into, last, person)
     if (!last.startsWith(AL)) remember(into, AL + last, person)
     else if (last.length - 2 >= 3) remember(into, last.slice(2), person)
