@@ -110,6 +110,20 @@ describe("run on the bundled fixtures", () => {
     expect(r.segments.map((s) => s.role)).toEqual(["title", "dateline", "lead"])
   })
 
+  it("writes a record's publication date as YYYY-MM-DD, or the date of the text when it reads as none", () => {
+    const text = "عنوان الخبر هنا\nنشر في: 12/03/2024\nقال الوزير أمس إن الاتفاق وشيك."
+    const published = (p: string | null) => processArticle(articleFromText(text, { published: p })).document.published
+    expect(published("2024-05-05T09:12:00Z")).toBe("2024-05-05")
+    expect(published("2024-05-05 09:12:00")).toBe("2024-05-05")
+    expect(published("05/06/2024")).toBe("2024-06-05")
+    expect(published("5 مايو 2024")).toBe("2024-05-05")
+    expect(published("")).toBe("2024-03-12")
+    expect(published("not a date")).toBe("2024-03-12")
+    expect(published(null)).toBe("2024-03-12")
+    // blank metadata is no metadata
+    expect(processArticle(articleFromText(text, { outlet: " ", title: "" })).document).toMatchObject({ outlet: null, title: "عنوان الخبر هنا" })
+  })
+
   it("reads an agency in a credit line as the outlet it is, even when its name is also a word or a place", () => {
     const text = ["عنوان عن الطقس في الأردن", "عمان - بترا", "توقعت الأرصاد الجوية أجواء حارة في عمان خلال اليومين المقبلين."].join("\n")
     const r = processArticle(articleFromText(text), { extractors: Extraction.defaults })

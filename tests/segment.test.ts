@@ -232,6 +232,33 @@ describe("segment roles", () => {
     }
   })
 
+  it("takes no subtitle, caption or breadcrumb for a byline; a subtitle before a labelled byline is a heading", () => {
+    const roles = (text: string) => segmentDocument(text, "x").segments.map((s) => s.role)
+    const sub = segmentDocument("المصرف يخفض سعر الخصم\nفي خطوة هي الأولى منذ عامين\nكتب: سامر خليل\nقرر المصرف خفض سعر الخصم نصف نقطة.", "x")
+    expect(sub.meta.byline).toBe("سامر خليل")
+    expect(sub.segments.map((s) => s.role)).toEqual(["title", "heading", "byline", "lead"])
+    const caption = segmentDocument("النفط يرتفع في التعاملات المبكرة\nناقلة نفط قرب ميناء الفجيرة\nناقلة نفط قرب ميناء الفجيرة (رويترز)\nارتفعت أسعار النفط في التعاملات المبكرة اليوم.", "x")
+    expect(caption.meta.byline).toBeNull()
+    expect(caption.segments.map((s) => [s.role, s.duplicate_of === null])).toEqual([["title", true], ["caption", true], ["caption", false], ["credit", true], ["lead", true]])
+    const crumb = segmentDocument("الوزير يعلن موعد الامتحانات\nالرئيسية > تعليم\nأعلن الوزير موعد امتحانات نهاية العام.", "x")
+    expect(crumb.meta).toMatchObject({ byline: null, section: "تعليم" })
+    expect(roles("المصرف يخفض سعر الخصم\nفيسبوك تويتر واتساب\nقرر المصرف خفض سعر الخصم نصف نقطة.")).toEqual(["title", "boilerplate", "lead"])
+  })
+
+  it("reads a headline printed twice at the top as the title and its copy", () => {
+    const { meta, segments } = segmentDocument("أخبار > اقتصاد\nالمصرف يخفض سعر الخصم للمرة الأولى\nالمصرف يخفض سعر الخصم للمرة الأولى\nكتب - سامر خليل\nقرر المصرف خفض سعر الخصم نصف نقطة.", "x")
+    expect(meta).toMatchObject({ title: "المصرف يخفض سعر الخصم للمرة الأولى", byline: "سامر خليل" })
+    expect(segments.map((s) => s.role)).toEqual(["section", "title", "title", "byline", "lead"])
+    expect(segments[2]!.duplicate_of).toBe(segments[1]!.seg_id)
+  })
+
+  it("takes no speaker, byline label or interview mark before a colon for a dateline", () => {
+    for (const line of ["وزارة المالية: العجز تراجع إلى ستة في المئة.", "س: ما خططكم للعام المقبل؟", "مصدر عسكري: القوات تقدمت في المحور الشرقي."]) {
+      expect(segmentDocument(`عنوان الخبر عن الموازنة العامة\n${line}`, "x").meta.dateline, line).toBeNull()
+    }
+    expect(segmentDocument("عنوان الخبر عن الموازنة العامة\nبغداد: أعلنت الوزارة خطة جديدة.", "x").meta.dateline).toBe("بغداد")
+  })
+
   it("reads agency prefixes and published lines", () => {
     const { meta, segments } = segmentDocument("عنوان الخبر الأول هنا\nنشر في: ١٢/٠٣/٢٠٢٤\nشفق نيوز/ أعلنت الوزارة أمس عن خطة.", "x")
     expect(meta.outlet).toBe("شفق نيوز")

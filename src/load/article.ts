@@ -78,9 +78,12 @@ export const articleFromText = (
     text,
     encoding: meta.encoding ?? null,
     sha256: hash,
-    title: parsed.title ?? null,
-    url: parsed.url ?? null,
-    published: parsed.published ?? null,
-    outlet: parsed.outlet ?? null
+    title: filled(parsed.title),
+    url: filled(parsed.url),
+    published: filled(parsed.published),
+    outlet: filled(parsed.outlet)
   }
 }
+
+/** A metadata string, or null when missing or blank (a CSV's empty cell, `"outlet": ""`). */
+const filled = (v: string | null | undefined): string | null => (v === null || v === undefined || v.trim() === "" ? null : v)

@@ -6,6 +6,7 @@ import type { QuantityRecord } from "../model/quantity.js"
 import type { SegmentRecord } from "../model/segment.js"
 import { CONTENT_ROLES, type Role } from "../model/vocabulary.js"
 import { segmentDocument } from "../segment/segment.js"
+import { parsePublishedDate } from "../segment/published.js"
 import type { SegmentRules } from "../segment/rules.js"
 import type { FurnitureLines } from "../segment/furniture.js"
 import type { Extractors, MentionFound, SegmentContext } from "./extractors.js"
@@ -56,7 +57,9 @@ const segmentArticle = (article: Article, options: ProcessOptions): SegmentedArt
     learned: options.learned,
     title: article.title
   })
-  const published = article.published ?? meta.published
+  // a record's date as YYYY-MM-DD ("2024-03-12T09:12:00Z", "12/03/2024", "5 مايو 2024"); one that
+  // reads as no date gives way to the date printed in the text
+  const published = (article.published === null ? null : parsePublishedDate(article.published)) ?? meta.published
   const document: DocumentRecord = {
     doc_id: article.doc_id,
     path: article.path,

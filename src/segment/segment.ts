@@ -103,11 +103,34 @@ const endsTerminal = (s: string): boolean => TERMINAL_END.test(s.replace(TRAILIN
 const readsLikeText = (text: string, words: number): boolean => words > 25 || (words >= 8 && SENTENCE_STOP.test(text.replace(TRAILING_DECOR, "")))
 const SENTENCE_STOP = /[.!?؟…]$/u
 
+/** Function words, which a person's name or an outlet's never holds ("في اجتماعه الثالث هذا العام" is a subtitle). */
+const FUNCTION_WORDS = new Set(
+  // (not على, which the match profile writes as the name علي)
+  ["في", "من", "الى", "إلى", "عن", "مع", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "بعد", "قبل", "خلال", "حول", "ضد", "بين", "عند", "لدى", "منذ", "نحو", "او", "أو", "ان", "أن", "إن", "لا", "لم", "لن", "قد", "كل", "بعض", "غير", "دون", "حتى"].map(
+    (w) => normalizeText(w, "match")
+  )
+)
+const hasFunctionWord = (norm: string): boolean => norm.split(/[^\p{L}]+/u).some((w) => FUNCTION_WORDS.has(w))
+
 /** Words that start sentences and so cannot be a dateline place. */
 const NOT_DATELINE = new Set(
   ["قال", "وقال", "قالت", "وقالت", "اكد", "واكد", "في", "وفي", "من", "ومن", "على", "بعد", "قبل", "هذا", "هذه", "ان", "وان", "كما", "لكن", "اما", "واما", "ثم", "الى", "عن", "مع", "اضاف", "واضاف", "ذكر", "وذكر", "اعلن", "واعلن", "تابع", "وتابع", "اوضح", "واوضح", "اشار", "واشار"].map(
     (w) => normalizeText(w, "match")
   )
+)
+
+/**
+ * First words of a speaker before a colon, not of a dateline: "وزارة المالية: العجز تراجع",
+ * "مصدر عسكري: …", "البنك المركزي: …"; and the labels "كتب:" (a byline) and "س:" / "ج:" (an
+ * interview's questions and answers).
+ */
+const SPEAKER_FIRST_WORDS = new Set(
+  [
+    "وزارة", "الوزارة", "وزير", "الوزير", "وزيرة", "الوزيرة", "هيئة", "الهيئة", "مجلس", "المجلس", "رئيس", "الرئيس", "رئيسة", "الرئيسة",
+    "الحكومة", "حكومة", "الجيش", "جيش", "الشرطة", "البنك", "بنك", "مصرف", "المصرف", "مصدر", "المصدر", "مصادر", "المصادر", "المتحدث", "متحدث",
+    "الخارجية", "الداخلية", "الدفاع", "السفارة", "سفارة", "الأمم", "منظمة", "المنظمة", "حركة", "حزب", "الحزب", "لجنة", "اللجنة", "نقابة",
+    "النقابة", "شركة", "الشركة", "مسؤول", "المسؤول", "خبراء", "خبير", "الخبير", "محلل", "المحلل", "دراسة", "تقرير", "بيان", "البيان", "كتب", "كتبت"
+  ].map((w) => normalizeText(w, "match"))
 )
 
 const DATELINE = /^(\p{L}+(?:[ \u00a0]\p{L}+){0,2})[ \u00a0]*((?:\([^)\n]{1,40}\)[ \u00a0]*){0,2})([-–—\u0640:])[ \u00a0]+/u
@@ -294,6 +317,12 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
   }
 
   // 2. Captions: a line printed twice in a row, or a line ending with a bracketed photo credit.
+  // A line printed twice before any text but header labels is the title printed twice (a page's
+  // headline and its share title), read in step 3.
+  const headerOnlyBefore = (at: number): boolean => {
+    for (let j = 0; j < at; j++) if (roles[j] === undefined && (counts[j]! > 3 || endsTerminal(norms[j]!)) && !isBreadcrumb(lines[j]!.text)) return false
+    return true
+  }
   const firstSeen = new Map<string, number>()
   for (let i = 0; i < n; i++) {
     const norm = norms[i]!
@@ -301,7 +330,7 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
     if (earlier === undefined) firstSeen.set(norm, i)
     if (roles[i] !== undefined) continue
     const words = counts[i]!
-    if (i > 0 && earlier === i - 1 && words >= 4 && roles[i - 1] === undefined) {
+    if (i > 0 && earlier === i - 1 && words >= 4 && roles[i - 1] === undefined && !headerOnlyBefore(i - 1)) {
       roles[i - 1] = "caption"
       roles[i] = "caption"
       dupOf[i] = i - 1
@@ -334,6 +363,15 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
       if (at !== undefined && counts[i]! >= 4 && wordCount(lines[i]!.text.slice(0, at).replace(/[-–—|/:]/gu, " ")) >= 3) roles[i] = "caption"
     }
   }
+  // a caption printed twice, with its credit only on the second copy: "سبائك ذهبية" then "سبائك ذهبية (رويترز)"
+  for (let i = 0; i + 1 < n; i++) {
+    if (roles[i] !== undefined || roles[i + 1] !== "caption" || counts[i]! < 3) continue
+    const at = creditOf(lines[i + 1]!)
+    if (at !== undefined && key(lines[i + 1]!.text.slice(0, at)) === norms[i]) {
+      roles[i] = "caption"
+      dupOf[i + 1] = i
+    }
+  }
 
   // 3. The header: section labels, then the title.
   let titleAt = -1
@@ -361,6 +399,12 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
   if (titleAt >= 0) {
     roles[titleAt] = "title"
     for (let i = 0; i < titleAt; i++) if (roles[i] === undefined) roles[i] = "section"
+    // the title printed again right after it
+    const again = titleAt + 1
+    if (again < n && roles[again] === undefined && norms[again] === norms[titleAt]) {
+      roles[again] = "title"
+      dupOf[again] = titleAt
+    }
   }
 
   // 4. After the title: byline, headings, lead and body, datelines and agency prefixes.
@@ -385,7 +429,7 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
     const words = counts[i]!
     const short = words <= 8 && line.text.length <= 80 && !endsTerminal(norm)
     const explicitByline =
-      /\|\s*$/u.test(line.text) || (prefixOf(norm, r.byline) !== undefined && /^[^:]{1,15}:/u.test(norm) && words <= 10)
+      /\|\s*$/u.test(line.text) || (prefixOf(norm, r.byline) !== undefined && /^[^:\-–—]{1,15}(?::|\s[-–—])/u.test(norm) && words <= 10)
     if (bylineAt < 0 && contentCount <= 2 && explicitByline) {
       roles[i] = "byline"
       bylineAt = i
@@ -405,18 +449,25 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
       continue
     }
     const prevRole = i > 0 ? roles[i - 1] : undefined
+    // a breadcrumb trail after the title is the section ("الرئيسية > اقتصاد"), never a byline
+    if (contentCount === 0 && isBreadcrumb(line.text)) {
+      roles[i] = "section"
+      continue
+    }
+    const split = datelineCredit(line.text, r)
     if (
       bylineAt < 0 &&
       short &&
       words >= 2 &&
       words <= 7 &&
       !hasDigit(norm) &&
+      // a name or a credit has no function words; a subtitle or a caption does ("في اجتماعه الثالث")
+      (split !== undefined || !hasFunctionWord(norm)) &&
       (contentCount === 0 || (contentCount === 1 && prevRole === "caption")) &&
       nextContentLine(i) >= 0
     ) {
       roles[i] = "byline"
       bylineAt = i
-      const split = datelineCredit(line.text, r)
       if (split !== undefined) {
         prefixes.set(i, [{ ...trimSpan(text, line.start, line.start + split.creditAt), role: "dateline" }])
         dateline ??= split.place
@@ -431,6 +482,14 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
     if (contentCount >= 1 && short && words <= 12 && nextContentLine(i) >= 0) {
       roles[i] = "heading"
       continue
+    }
+    // a subtitle right under the title, before the byline: "في اجتماعه الثالث هذا العام"
+    if (contentCount === 0 && i === titleAt + 1 && bylineAt < 0 && short && words >= 3 && split === undefined && DATELINE.exec(line.text) === null) {
+      const next = nextContentLine(i)
+      if (next >= 0 && prefixOf(norms[next]!, r.byline) !== undefined) {
+        roles[i] = "heading"
+        continue
+      }
     }
     // a content paragraph
     let at = line.start
@@ -468,7 +527,12 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
         const end = line.start + parens[0].length
         pieces.push({ ...trimSpan(text, line.start, end), role: "source" })
         at = end
-      } else if (dl !== null && !NOT_DATELINE.has(key(dl[1]!.split(/\s/u)[0]!)) && (dl[3] !== ":" || wordCount(dl[1]!) <= 2)) {
+      } else if (
+        dl !== null &&
+        dl[1]!.trim().length >= 2 &&
+        !NOT_DATELINE.has(key(dl[1]!.split(/\s/u)[0]!)) &&
+        (dl[3] !== ":" || (wordCount(dl[1]!) <= 2 && !SPEAKER_FIRST_WORDS.has(key(dl[1]!.split(/\s/u)[0]!))))
+      ) {
         const end = line.start + dl[0].length
         pieces.push({ ...trimSpan(text, line.start, end), role: "dateline" })
         dateline = dl[1]!.trim()
@@ -538,13 +602,15 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
     const at = roles.indexOf(role)
     return at < 0 ? null : lines[at]!.text
   }
-  const lastSection = roles.lastIndexOf("section")
+  // the section label nearest before the title, else a breadcrumb trail printed after it
+  const lastBefore = roles.lastIndexOf("section", titleAt < 0 ? n - 1 : titleAt)
+  const lastSection = lastBefore >= 0 ? lastBefore : roles.indexOf("section")
   const byline = bylineText ?? textOf("byline")
   return {
     segments,
     meta: {
       title: titleAt >= 0 ? lines[titleAt]!.text : (options.title ?? null),
-      section: lastSection >= 0 && (titleAt < 0 || lastSection < titleAt) ? sectionOf(lines[lastSection]!.text) : null,
+      section: lastSection >= 0 ? sectionOf(lines[lastSection]!.text) : null,
       byline: byline === null ? null : cleanByline(byline, r),
       dateline,
       outlet,
