@@ -23,6 +23,16 @@ describe("decodeBytes", () => {
     const latin = new Uint8Array([...Buffer.from("caf"), 0xe9, ...Buffer.from(" cr"), 0xe8, ...Buffer.from("me "), 0xff, 0x28])
     expect(decodeBytes(latin)).toMatchObject({ ok: false, reason: "encoding" })
   })
+  it("decodes UTF-8 with a few broken bytes as UTF-8, the broken bytes as U+FFFD, not as windows-1256", () => {
+    const good = Buffer.from("في يوم الخميس في الرياض أعلنت الوزارة عن خطة جديدة للنقل العام في المدينة")
+    const bytes = Buffer.concat([good, Buffer.from([0xd9]), Buffer.from(" "), good])
+    const r = decodeBytes(bytes)
+    expect(r).toMatchObject({ ok: true, encoding: "utf-8" })
+    if (r.ok) {
+      expect(r.text.startsWith("في يوم الخميس")).toBe(true)
+      expect(r.text.split("\uFFFD")).toHaveLength(2)
+    }
+  })
   it("lets --encoding override detection", () => {
     expect(decodeBytes(new Uint8Array([0xc8]), "windows-1256")).toMatchObject({ ok: true, text: "ب" })
     expect(parseEncoding("CP1256")).toBe("windows-1256")

@@ -252,6 +252,19 @@ describe("segment roles", () => {
     expect(segments[2]!.duplicate_of).toBe(segments[1]!.seg_id)
   })
 
+  it("reads an article without a title from its first paragraph's dateline and quoted outlet", () => {
+    const { meta, segments } = segmentDocument("صنعاء - «الأيام»: أعلنت السلطات المحلية، الأحد، عن افتتاح طريق جديد يربط بين المحافظتين بعد سنوات من الإغلاق.\nوقال مسؤول إن الطريق سيخفف معاناة المسافرين.", "x")
+    expect(meta).toMatchObject({ title: null, dateline: "صنعاء", outlet: "الأيام" })
+    expect(segments.map((s) => s.role)).toEqual(["dateline", "source", "lead", "body"])
+  })
+
+  it("takes the headline without the site's name when the page title carries it", () => {
+    const { meta, segments } = segmentDocument("المصرف يخفض سعر الخصم للمرة الأولى - صحيفة الأيام\nالرئيسية > اقتصاد\nالمصرف يخفض سعر الخصم للمرة الأولى\nقرر المصرف خفض سعر الخصم نصف نقطة.", "x")
+    expect(meta).toMatchObject({ title: "المصرف يخفض سعر الخصم للمرة الأولى", outlet: "صحيفة الأيام", section: "اقتصاد" })
+    expect(segments.map((s) => s.role)).toEqual(["title", "section", "title", "lead"])
+    expect(segments[2]!.duplicate_of).toBe(segments[0]!.seg_id)
+  })
+
   it("takes no speaker, byline label or interview mark before a colon for a dateline", () => {
     for (const line of ["وزارة المالية: العجز تراجع إلى ستة في المئة.", "س: ما خططكم للعام المقبل؟", "مصدر عسكري: القوات تقدمت في المحور الشرقي."]) {
       expect(segmentDocument(`عنوان الخبر عن الموازنة العامة\n${line}`, "x").meta.dateline, line).toBeNull()

@@ -66,6 +66,31 @@ const arabic1256Share = (bytes: Uint8Array): number => {
   return high === 0 ? 0 : arabic / high
 }
 
+/** Share of the high bytes (≥ 0x80) that belong to well-formed UTF-8 sequences. */
+const validUtf8Share = (bytes: Uint8Array): number => {
+  let high = 0
+  let valid = 0
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!
+    if (b < 0x80) {
+      i++
+      continue
+    }
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0
+    let ok = len > 0 && i + len <= bytes.length
+    for (let k = 1; ok && k < len; k++) ok = (bytes[i + k]! & 0xc0) === 0x80
+    if (ok) {
+      high += len
+      valid += len
+      i += len
+    } else {
+      high++
+      i++
+    }
+  }
+  return high === 0 ? 0 : valid / high
+}
+
 /** Control bytes that do not occur in text (NUL counted separately). */
 const isBinaryControl = (b: number): boolean => (b >= 0x01 && b <= 0x08) || b === 0x0e || b === 0x0f || (b >= 0x10 && b <= 0x1a) || (b >= 0x1c && b <= 0x1f)
 
@@ -128,7 +153,10 @@ export const decodeBytes = (bytes: Uint8Array, encoding?: Encoding): Decoded => 
     try {
       result = { text: fatalUtf8.decode(bytes), encoding: "utf-8" }
     } catch {
-      if (arabic1256Share(bytes) >= 0.6) result = { text: decodeAs(bytes, "windows-1256"), encoding: "windows-1256" }
+      // UTF-8 with a few broken bytes (a cut multi-byte letter, a stray byte): decoded as UTF-8
+      // with U+FFFD for the broken bytes; read as windows-1256 it would be mojibake throughout
+      if (validUtf8Share(bytes) >= 0.95) result = { text: new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes), encoding: "utf-8" }
+      else if (arabic1256Share(bytes) >= 0.6) result = { text: decodeAs(bytes, "windows-1256"), encoding: "windows-1256" }
       else {
         return {
           ok: false,

@@ -155,6 +155,12 @@ const CREDIT_PARENS = /[ \u00a0]*\(([^)\n]{1,80})\)$/u
 const QUOTE_OPEN = /^["“«„'‘]/u
 const QUOTE_CLOSE = /["”»'’][.!؟?]?$/u
 
+/** A quoted outlet and its mark after a dateline: "«القدس العربي»: ", "\"الحياة\" - ". */
+const QUOTED_SOURCE = /^[«"“]([^»"”\n]{2,30})[»"”][ \u00a0]*[:\-–—][ \u00a0]*/u
+
+/** The site's name after a page title: " - اليوم السابع", " | الجزيرة نت" (one to four words). */
+const SITE_SUFFIX = /^[ \u00a0]+[-–—|][ \u00a0]+(\p{L}+(?:[ \u00a0.]+\p{L}+){0,3})[ \u00a0]*$/u
+
 /** Crumb separators of a breadcrumb trail ("الرئيسية » اقتصاد", "أخبار > عربي ودولي"). */
 const CRUMB = /\s+[»›>]\s+|\s*[»›]\s*/u
 /** The first crumb of a trail when it is the home page. */
@@ -375,6 +381,8 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
 
   // 3. The header: section labels, then the title.
   let titleAt = -1
+  /** The line that gives the title without the site's name, when the first title line has it. */
+  let cleanTitle = -1
   const givenTitle = options.title ? key(options.title) : undefined
   if (givenTitle !== undefined) titleAt = norms.findIndex((k, i) => k === givenTitle && roles[i] === undefined)
   // a record that gives its title apart from a text that does not repeat it: the text is all article
@@ -392,7 +400,11 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
         roles[i] = "section"
         continue
       }
-      if (counts[i]! <= 40) titleAt = i
+      // a paragraph that opens with a dateline or an agency is the lead of an article without a
+      // title: "الرباط - «القدس العربي»: أعلنت …", "واشنطن (رويترز) - قال …"
+      const text = lines[i]!.text
+      const opensArticle = readsLikeText(text, counts[i]!) && (DATELINE.exec(text) !== null || AGENCY_SLASH.exec(text) !== null)
+      if (counts[i]! <= 40 && !opensArticle) titleAt = i
       break
     }
   }
@@ -404,6 +416,20 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
     if (again < n && roles[again] === undefined && norms[again] === norms[titleAt]) {
       roles[again] = "title"
       dupOf[again] = titleAt
+    }
+    // a page title with the site's name ("… - اليوم السابع") and, a line or two later, the headline
+    // without it: the headline is the title, the site the outlet
+    for (let j = titleAt + 1, seen = 0; j < n && seen < 3; j++) {
+      if (roles[j] !== undefined) continue
+      seen++
+      const site = SITE_SUFFIX.exec(lines[titleAt]!.text.slice(lines[j]!.text.length))
+      if (counts[j]! >= 3 && norms[titleAt]!.startsWith(norms[j]!) && lines[titleAt]!.text.startsWith(lines[j]!.text) && site !== null) {
+        roles[j] = "title"
+        dupOf[j] = titleAt
+        cleanTitle = j
+        outlet ??= site[1]!.trim()
+        break
+      }
     }
   }
 
@@ -539,9 +565,15 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
         at = end
         // an agency right after the dateline: "الجزائر - واج:"
         const agency = agencyPrefix(text.slice(at, line.end), r)
+        const quoted = agency === undefined ? QUOTED_SOURCE.exec(text.slice(at, line.end)) : null
         if (agency !== undefined) {
           pieces.push({ ...trimSpan(text, at, at + agency), role: "source" })
           at += agency
+        } else if (quoted !== null) {
+          // a quoted outlet: "الرباط - «القدس العربي»: …"
+          pieces.push({ ...trimSpan(text, at, at + quoted[0].length), role: "source" })
+          outlet ??= quoted[1]!.trim()
+          at += quoted[0].length
         }
       }
       if (pieces.length > 0) {
@@ -609,7 +641,7 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
   return {
     segments,
     meta: {
-      title: titleAt >= 0 ? lines[titleAt]!.text : (options.title ?? null),
+      title: cleanTitle >= 0 ? lines[cleanTitle]!.text : titleAt >= 0 ? lines[titleAt]!.text : (options.title ?? null),
       section: lastSection >= 0 ? sectionOf(lines[lastSection]!.text) : null,
       byline: byline === null ? null : cleanByline(byline, r),
       dateline,
