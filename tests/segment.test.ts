@@ -265,6 +265,15 @@ describe("segment roles", () => {
     expect(segments[2]!.duplicate_of).toBe(segments[0]!.seg_id)
   })
 
+  it("takes no sentence that opens with منذ, المصدر: or تابعونا for a published line, a source or boilerplate", () => {
+    const { meta, segments } = segmentDocument(
+      "عنوان الخبر عن اللاجئين\nقالت المنظمة إن آلاف الأسر ما زالت نازحة.\nمنذ 3 آذار 2019 غادر أكثر من مليون شخص البلاد.\nالمصدر: الحكومة لم تقدم تفسيرا.\nتابعونا على مدى الأيام المقبلة سننشر سلسلة تقارير عن المخيمات.\nتابعونا على فيسبوك",
+      "x"
+    )
+    expect(meta.published).toBeNull()
+    expect(segments.map((s) => s.role)).toEqual(["title", "lead", "body", "body", "body", "boilerplate"])
+  })
+
   it("takes no speaker, byline label or interview mark before a colon for a dateline", () => {
     for (const line of ["وزارة المالية: العجز تراجع إلى ستة في المئة.", "س: ما خططكم للعام المقبل؟", "مصدر عسكري: القوات تقدمت في المحور الشرقي."]) {
       expect(segmentDocument(`عنوان الخبر عن الموازنة العامة\n${line}`, "x").meta.dateline, line).toBeNull()

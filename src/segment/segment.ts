@@ -279,13 +279,15 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
     else if ((marker = prefixOf(norm, r.related)) !== undefined && words <= 25) {
       roles[i] = "related"
       relatedMarks.push({ at: i, inline: wordCount(norm.slice(marker.length).replace(/^[\s:：\-–—|/.،,]+/u, "")) >= 3 })
-    } else if (prefixOf(norm, r.source) !== undefined && /^[^:]{1,20}:/u.test(norm) && words <= 10) {
+    } else if (prefixOf(norm, r.source) !== undefined && /^[^:]{1,20}:/u.test(norm) && words <= 10 && !(words >= 5 && SENTENCE_STOP.test(lines[i]!.text.replace(TRAILING_DECOR, "")))) {
+      // (not a sentence that a speaker's word starts: "المصدر: الحكومة لم تقدم تفسيرا.")
       roles[i] = "source"
       outlet ??= lines[i]!.text.replace(/^[^:：]*[:：]\s*/u, "").trim() || null
     } else if (i < DATE_LINE_WITHIN && isTimeAgo(norm, r)) {
       // "منذ 3 ساعات", "قبل ساعتين" alone in the header: when it was published, with no date to read
       roles[i] = "published"
-    } else if (prefixOf(norm, r.published) !== undefined && words <= 16) {
+    } else if (prefixOf(norm, r.published) !== undefined && words <= 16 && !readsLikeText(lines[i]!.text, words)) {
+      // (a sentence that starts with منذ is text: "منذ 15 مارس 2011 فر أكثر من 5 ملايين سوري.")
       const date = parsePublishedDate(lines[i]!.text)
       if (date !== null || /^[^:]{1,20}:/u.test(norm)) {
         roles[i] = "published"
