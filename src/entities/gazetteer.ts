@@ -30,6 +30,23 @@ export const COMPOUND_ENDS: ReadonlySet<string> = new Set(["الدين", "الل
 /** Letters (not spaces) of a list of words. */
 const lettersOf = (words: ReadonlyArray<string>): number => words.reduce((n, w) => n + w.length, 0)
 
+/**
+ * The words of a name as listed and, when it holds "عبد" before a definite word, as often printed
+ * in one word ("عبد الله الثاني" → also "عبدالله الثاني", "عبد الرحمن" → "عبدالرحمن").
+ */
+const spellingsOf = (words: ReadonlyArray<string>): ReadonlyArray<ReadonlyArray<string>> => {
+  const joined: Array<string> = []
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!
+    const next = words[i + 1]
+    if (w === "عبد" && next !== undefined && next.startsWith("ال") && next.length > 2) {
+      joined.push(w + next)
+      i++
+    } else joined.push(w)
+  }
+  return joined.length === words.length ? [words] : [words, joined]
+}
+
 /** The normalized words of a name as the tokenizer splits text. */
 const wordsOf = (name: string): ReadonlyArray<string> => tokenize(name).words
 
@@ -85,20 +102,21 @@ export class GazetteerIndex {
       const seen = new Set<string>()
       const qualified = e.qualified ?? []
       for (const [k, name] of [e.name, ...e.aliases, ...qualified].entries()) {
-        const words = wordsOf(name)
-        if (words.length === 0) continue
-        const key = `${e.type}|${words.join(" ")}`
-        if (seen.has(key)) continue
-        seen.add(key)
-        if (!this.byKey.has(key)) this.byKey.set(key, index)
-        const plain = k > e.aliases.length
-        this.trie.add(words, { entry: index, needsContext: !plain && (e.ambiguous === true || lettersOf(words) <= 2) })
-        if (e.type === "PERSON" && words.length > 1) {
-          const last = words[words.length - 1]!
-          if (last.length >= 3 && !COMPOUND.has(words[words.length - 2]!)) {
-            this.surnames.add(last)
-            const owner = this.surnameOwner.get(last)
-            this.surnameOwner.set(last, owner === undefined || owner === index ? index : -1)
+        for (const words of spellingsOf(wordsOf(name))) {
+          if (words.length === 0) continue
+          const key = `${e.type}|${words.join(" ")}`
+          if (seen.has(key)) continue
+          seen.add(key)
+          if (!this.byKey.has(key)) this.byKey.set(key, index)
+          const plain = k > e.aliases.length
+          this.trie.add(words, { entry: index, needsContext: !plain && (e.ambiguous === true || lettersOf(words) <= 2) })
+          if (e.type === "PERSON" && words.length > 1) {
+            const last = words[words.length - 1]!
+            if (last.length >= 3 && !COMPOUND.has(words[words.length - 2]!)) {
+              this.surnames.add(last)
+              const owner = this.surnameOwner.get(last)
+              this.surnameOwner.set(last, owner === undefined || owner === index ? index : -1)
+            }
           }
         }
       }

@@ -677,6 +677,38 @@ export const PATTERN_CASES: ReadonlyArray<Case> = [
     absent: ["تفصيليا", "ماريو هدفين", "هدفين"]
   },
   {
+    name: "a person the gazetteer lists with a title is the name, the title its role",
+    text: "واستقبل الملك سلمان الوفد، ثم التقى الأمير محمد بن سلمان رئيس الوزراء",
+    found: [
+      { text: "سلمان", type: "PERSON", entity_id: "person:king-salman", role: "الملك" },
+      { text: "محمد بن سلمان", type: "PERSON", entity_id: "person:mohammed-bin-salman", role: "الأمير" }
+    ],
+    absent: ["الملك سلمان", "الأمير محمد بن سلمان"]
+  },
+  {
+    name: "a known family name of three letters after a title; no verbal noun as a family name after a title",
+    text: "وقال الرئيس بوش إن القوات باقية، وتناولت القمة مع الرئيس مبارك التعاون الاقتصادي",
+    found: [
+      { text: "بوش", type: "PERSON", role: "الرئيس" },
+      { text: "مبارك", type: "PERSON", role: "الرئيس" }
+    ],
+    absent: ["مبارك التعاون"]
+  },
+  {
+    name: "one unknown word after a reporting verb is a speaker only when a clause follows it",
+    text: "ويعتبر ثورة في عالم النقل، وتوقعت ورقة بحثية نموا، وقال كوبلر في تصريح إن المحادثات مستمرة، وأضاف كريستوفيدس أن الاتفاق قريب",
+    found: [
+      { text: "كوبلر", type: "PERSON" },
+      { text: "كريستوفيدس", type: "PERSON" }
+    ],
+    absent: ["ثورة", "ورقة"]
+  },
+  {
+    name: "a regnal number after a given name written in one word; the gazetteer reads عبد الله as عبدالله too",
+    text: "وافتتح جلالة الملك عبدالله الثاني المؤتمر، وحضر عبدالرحمن الخامس",
+    found: [{ text: "عبدالله الثاني", type: "PERSON", entity_id: "person:king-abdullah-ii", role: "الملك" }]
+  },
+  {
     name: "US federal agencies by their Arabic names",
     text: "أعلنت إدارة الغذاء والدواء الأمريكية موافقتها، وقالت إدارة الطيران الفيدرالية إن الرحلات استؤنفت",
     found: [

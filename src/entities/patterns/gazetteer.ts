@@ -172,17 +172,23 @@ export const gazetteerCandidates = (s: Scan, sports = false): { found: Array<Can
     if (e === undefined) continue
     // "العقبة الأساسية" (the main obstacle), "اللون الرمادي" (grey): the word, not the city
     if (single && m.cut === 0 && e.type === "LOC" && placeNameAsWord(s, m.first)) continue
-    const c: Candidate = {
-      first: m.first,
-      end: m.end,
-      cut: m.cut,
-      stem: m.stem,
-      type: e.type,
-      source: "gazetteer",
-      confidence,
-      entityId: e.id,
-      role: null
-    }
+    // a person's name listed with its title ("الملك محمد السادس", "الأمير محمد بن سلمان"): the
+    // mention is the name, the title its role, as after any other title
+    const title = e.type === "PERSON" ? s.titleAt(m.first) : undefined
+    const titled = title !== undefined && title.first === m.first && title.end < m.end
+    const c: Candidate = titled
+      ? { first: title.end, end: m.end, cut: 0, stem: s.word(title.end), type: e.type, source: "gazetteer", confidence, entityId: e.id, role: [m.first, m.cut, title.end] }
+      : {
+          first: m.first,
+          end: m.end,
+          cut: m.cut,
+          stem: m.stem,
+          type: e.type,
+          source: "gazetteer",
+          confidence,
+          entityId: e.id,
+          role: null
+        }
     if (isPending) {
       pending.push(c)
       // the first word alone may still be a name without doubt: "روسيا" in "وقالت روسيا اليوم إن"

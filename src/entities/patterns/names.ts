@@ -293,6 +293,12 @@ export const parseName = (s: Scan, j: number, mode: NameMode, firstFlags: number
       words++
       continue
     }
+    if (ORDINALS.has(w) && words === 1 && givenFirst) {
+      // a regnal number: عبدالله الثاني, محمد الخامس (an adjective to the lexicon)
+      k++
+      words++
+      break
+    }
     if (blocksName(s, k)) {
       // after a title and a given name, a one-word definite place is the family name ("وزير المال يوسف الخليل")
       if (mode === "title" && words === 1 && givenFirst && !stopFirst && placeAsFamilyName(s, k)) {
@@ -316,14 +322,9 @@ export const parseName = (s: Scan, j: number, mode: NameMode, firstFlags: number
       // person's role: "جو بايدن أمير قطر", "السيسي سلطان عمان", "أمين عام الجامعة"
       if (titleOfNext(s, k, words)) break
     } else if (s.definite(k)) {
-      if (ORDINALS.has(w) && words === 1 && givenFirst) {
-        // a regnal number: عبدالله الثاني, محمد الخامس
-        k++
-        words++
-        break
-      }
       // after a title, a given name may be followed by a family name of any shape (محمد القباج)
-      const familyName = mode === "title" && words === 1 && givenFirst && !stopFirst && !blocksName(s, k) && !constructNext(s, k)
+      // (not a verbal noun: "الرئيس مبارك التعاون" is the summit's topic)
+      const familyName = mode === "title" && words === 1 && givenFirst && !stopFirst && !blocksName(s, k) && !constructNext(s, k) && !looksVerbal(w.slice(2))
       if (!familyName && (!isNisba(w) || s.maqsura(k))) break
     } else if (!s.isArabic(k)) {
       if (s.isArabic(j)) break

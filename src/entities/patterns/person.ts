@@ -154,7 +154,7 @@ export const titleCandidates = (s: Scan): Array<Candidate> => {
     const weak = title.end - i === 1 && s.lex.weakTitles.has(title.stem)
     if (weak && !name.given) continue
     // a lone word of 3 letters or fewer after a title is rather a particle (باي, لي)
-    if (name.words === 1 && !name.given && s.word(roleEnd).length <= 3) continue
+    if (name.words === 1 && !name.given && s.word(roleEnd).length <= 3 && !s.gazetteer.surnames.has(s.word(roleEnd))) continue
     // a lone nisba after a title is a family name only when the gazetteer knows it
     if (name.words === 1 && !name.given && s.definite(roleEnd) && !s.gazetteer.surnames.has(s.word(roleEnd))) continue
     const confidence = name.given ? 0.9 : name.words >= 2 ? 0.8 : 0.7
@@ -241,6 +241,23 @@ const nameBoundary = (s: Scan, k: number): boolean => {
   return s.isArabic(k) && !s.definite(k) && s.stems(k).length > 0 && cliticPhrase(s, k)
 }
 
+/** Words that open the clause a reported speaker says: "إن", "أن", "قائلا", "لـ" (to a paper). */
+const CLAUSE_OPENERS = new Set(["ان", "انه", "انها", "بان", "قائلا", "قائله", "لوكاله", "لصحيفه", "لقناه", "خلال", "عبر", "امس", "اليوم"])
+
+/** What a speaker speaks in: "وقال حمدان في تصريح", "في بيان", "في المؤتمر الصحفي". */
+const UTTERANCES = new Set(["تصريح", "تصريحات", "بيان", "حديث", "مقابله", "كلمه", "مؤتمر", "رساله", "تغريده", "منشور", "لقاء"])
+
+/**
+ * Whether a reported clause starts at token k: a complementizer, "في" before what is said ("في
+ * تصريح"), a colon or other punctuation, or the end.
+ */
+const clauseAfter = (s: Scan, k: number): boolean => {
+  if (k >= s.count || !s.joined(k) || CLAUSE_OPENERS.has(s.word(k))) return true
+  if (s.word(k) !== "في" || k + 1 >= s.count || !s.joined(k + 1)) return false
+  const n = s.word(k + 1)
+  return UTTERANCES.has(n) || UTTERANCES.has(n.replace(/^ال/u, ""))
+}
+
 /**
  * Person names as the subject of a reporting verb: "وقال كوفي أنان إن", "وأوضح أنان أن", "وأكد
  * العبيدي أن" (a definite word only as a nisba). The
@@ -262,6 +279,9 @@ export const reportedCandidates = (s: Scan): Array<Candidate> => {
     if (name === null || !nameBoundary(s, name.end)) continue
     // one unknown word of three letters is rather a verbal noun: "وأكد دعم بلاده", "وأكد حرص"
     if (name.end === k + 1 && s.word(k).length <= 3 && !s.gazetteer.surnames.has(s.word(k))) continue
+    // one unknown word is a name when a clause follows it ("وقال حمدان إن", "وتابع كبيسي قائلا"),
+    // not a noun and its complement ("ويعتبر ثورة في", "توقعت ورقة كل", "يؤكد وقوع هذا")
+    if (name.end === k + 1 && !s.gazetteer.surnames.has(s.word(k)) && !(s.definite(k) && isNisba(s.word(k))) && !clauseAfter(s, k + 1)) continue
     // one word in ـيا is rather an adverb: "اعترف تفصيليا", "أكد رسميا", "أعلن مبدئيا"
     if (name.end === k + 1 && s.word(k).length >= 5 && s.word(k).endsWith("يا") && !s.gazetteer.surnames.has(s.word(k))) continue
     out.push({
