@@ -143,6 +143,15 @@ describe("run on the bundled fixtures", () => {
     const r = processArticle(articleFromText(text), { extractors: Extraction.defaults })
     const q = r.quantities.find((x) => x.text.includes("دينار"))
     expect(q).toMatchObject({ unit: "JOD", currency: "JOD", value: 700_000_000 })
+    // a city in the amount's own sentence outweighs the currency named in full elsewhere
+    const two = processArticle(
+      articleFromText("عنوان عن أسعار العقارات\nبيعت فيلا في دبي بمبلغ 302.5 مليون درهم.\nوفي المغرب، بلغ سعر المتر 14 ألف درهم مغربي."),
+      { extractors: Extraction.defaults }
+    )
+    expect(two.quantities.map((q) => q.currency)).toEqual(["AED", "MAD"])
+    // the dateline tells too
+    const dated = processArticle(articleFromText("عنوان عن الإيرادات العامة\nالرياض - بلغت الإيرادات 300 مليار ريال."), { extractors: Extraction.defaults })
+    expect(dated.quantities[0]).toMatchObject({ unit: "SAR", currency: "SAR" })
     // the sentence alone does not tell
     expect(Extraction.defaults.quantities!("ستكلف نحو 700 مليون دينار.", { published: null, role: "body" })[0]).toMatchObject({ unit: "dinar", currency: null })
   })

@@ -5,7 +5,7 @@ import { safely } from "../numbers/safe.js"
 import { isValidDate, parseIsoDate } from "./calendar.js"
 import { findDates } from "./find.js"
 import type { DateHit } from "./hit.js"
-import { futureBefore } from "./future.js"
+import { futureBefore, presentBefore } from "./future.js"
 import { DateOptions, parseOptions } from "./options.js"
 import { dateValue, resolveDate } from "./resolve.js"
 
@@ -66,10 +66,9 @@ export const extractDates = (text: string, options?: DateOptions): Array<DateExp
     let previous: { readonly hit: DateHit; readonly record: DateExpression } | undefined
     for (const found of findDates(t)) {
       // "ستجرى الانتخابات في 15 أيار": a year-less date in a clause about the future lies ahead
-      const h =
-        found.direction === null && found.year === null && found.relative === null && OPEN.has(found.granularity) && futureBefore(t, found.first)
-          ? { ...found, direction: 1 as const }
-          : found
+      // "ينتهي المهرجان في 13 تموز": in the present tense, the publication's year
+      const open = found.direction === null && found.year === null && found.relative === null && OPEN.has(found.granularity)
+      const h = open && futureBefore(t, found.first) ? { ...found, direction: 1 as const } : open && found.granularity !== "weekday" && presentBefore(t, found.first) ? { ...found, direction: 0 as const } : found
       const s = t.starts[h.first]! + h.cut
       const e = t.ends[h.last]!
       const span = t.norm.toRaw(s, e)

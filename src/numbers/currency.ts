@@ -98,9 +98,11 @@ let lastContextCues: Array<Cue> = []
 /**
  * Picks the ISO code of a currency written without its country ("دينار", "ريال") from the text
  * it appears in (and an optional wider context, such as the whole article): the same currency
- * written with its adjective elsewhere ("ريال عماني") weighs 5, each country cue (بغداد,
- * العراقية, الرياض…) 1, both times 0.15 when on another line and divided by 1 + (distance/20 tokens)²;
- * cues of the wider context weigh 5 and 0.5. Returns null when no candidate wins outright.
+ * written with its adjective in the same text ("ريال عماني") weighs 10, each country cue (بغداد,
+ * العراقية, الرياض…) 6, both times 0.15 when on another line and divided by 1 + (distance/20
+ * tokens)²; cues of the wider context weigh 5 and 0.5, so that a city in the amount's own sentence
+ * ("دبي … 302 مليون درهم") outweighs a currency named in full elsewhere in the article ("درهم
+ * مغربي"). Returns null when no candidate wins outright.
  *
  * @example
  * ```ts
@@ -154,7 +156,7 @@ export class CurrencyResolver {
       const c = own[k]!
       const d = Math.abs(c.at - at)
       const line = lines[c.at] === lines[at] ? 1 : 0.15
-      scores.set(c.iso, (scores.get(c.iso) ?? 0) + ((c.explicit ? 5 : 1) * line) / (1 + (d / 20) ** 2))
+      scores.set(c.iso, (scores.get(c.iso) ?? 0) + ((c.explicit ? 10 : 6) * line) / (1 + (d / 20) ** 2))
     }
     for (const c of wide) scores.set(c.iso, (scores.get(c.iso) ?? 0) + (c.explicit ? 5 : 0.5))
     let best: string | null = null

@@ -79,12 +79,13 @@ const segmentArticle = (article: Article, options: ProcessOptions): SegmentedArt
   return { document, segments, published }
 }
 
-/** The text of the content segments, one a line (`SegmentContext.document`), made once when first asked for. */
+/** The text of the content segments and the dateline, one a line (`SegmentContext.document`), made once when first asked for. */
 const contentText = (segments: ReadonlyArray<SegmentRecord>): (() => string) => {
   let text: string | undefined
   return () =>
     (text ??= segments
-      .filter(isExtractable)
+      // the dateline too: "الرياض - بلغت الإيرادات 300 مليار ريال" is in Saudi riyals
+      .filter((s) => isExtractable(s) || s.role === "dateline")
       .map((s) => s.text)
       .join("\n"))
 }

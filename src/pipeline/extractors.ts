@@ -30,8 +30,8 @@ export interface SegmentContext {
   /** Role of the segment. */
   readonly role: string
   /**
-   * The text of the document's content segments (or of the block's, for a document processed in
-   * blocks), one segment a line: a wider context for what a segment alone cannot tell, such as the
+   * The text of the document's content segments and dateline (or of the block's, for a document
+   * processed in blocks), one segment a line: a wider context for what a segment alone cannot tell, such as the
    * country of a bare "دينار". Made when first read.
    */
   readonly document?: string | undefined
