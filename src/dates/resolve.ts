@@ -139,6 +139,11 @@ export const resolveDate = (h: DateHit, anchor: Ymd | null): string | null => {
       const hy = gregorianToHijri(anchor)
       if (hy === null) return null
       const m = h.month
+      // "رمضان الماضي" during Ramadan is last year's, as "آذار الماضي" in March
+      if (h.direction === -1) {
+        const g = hijriToGregorian({ y: m < hy.m ? hy.y : hy.y - 1, m, d: 1 })
+        return g === null ? null : isoMonth(g.y, g.m)
+      }
       const x = pickYear(anchor, (y) => hijriToGregorian({ y, m, d: 1 }), h.direction, null, hy.y)
       return x === null ? null : isoMonth(x.y, x.m)
     }

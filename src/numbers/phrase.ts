@@ -3,7 +3,7 @@ import { CHANGE_WORDS, RANGE_LINKS } from "./data/qualifiers.js"
 import { stripConjunction } from "./clitics.js"
 import type { RaDecimal } from "./digits.js"
 import { clean, readNumeral, type Numeral } from "./numeral.js"
-import { qualifierBefore, rangeOpenerBefore, type QualifierMatch } from "./qualifier.js"
+import { qualifierBefore, rangeOpenerBefore, verbQualifierAcross, type QualifierMatch } from "./qualifier.js"
 import { normForm } from "./text.js"
 import { crossesSentence, DIGITS, type Tokens } from "./tokens.js"
 
@@ -144,6 +144,7 @@ export const readPhrase = (t: Tokens, i: number, ra: RaDecimal = "fraction-first
     valueMax = low.valueMax
   }
   if (qualifier !== null && high === undefined && !qualifier.needsUnit) approx = qualifier.approx
+  else if (qualifier === null && high === undefined && low.kind !== "vague") approx = verbQualifierAcross(t, low.first) ?? approx
   return {
     low,
     high: high ?? null,

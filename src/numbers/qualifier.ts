@@ -1,5 +1,5 @@
 import type { Approx } from "../model/vocabulary.js"
-import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RANGE_OPENERS, type Qualifier } from "./data/qualifiers.js"
+import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, QUANTITY_SUBJECTS, RANGE_OPENERS, VERB_QUALIFIERS, type Qualifier } from "./data/qualifiers.js"
 import { lookupAt, preload } from "./clitics.js"
 import { normForm } from "./text.js"
 import { WORD, type Tokens } from "./tokens.js"
@@ -102,6 +102,42 @@ const beforeArticle = (t: Tokens, first: number): number => (first > 0 && t.word
  * ```
  */
 export const qualifierBefore = (t: Tokens, first: number): QualifierMatch | undefined => matchBackward(t, beforeArticle(t, first), BEFORE)
+
+const SUBJECTS: ReadonlySet<string> = new Set(QUANTITY_SUBJECTS.map(normForm))
+const VERBS: ReadonlyMap<string, (typeof VERB_QUALIFIERS)[number]> = new Map(VERB_QUALIFIERS.flatMap((v) => v.verbs.map((w) => [normForm(w), v] as const)))
+const NEGATIONS: ReadonlySet<string> = new Set(["لم", "لا", "ولم", "ولا"])
+
+/**
+ * What a verb says of the number starting at token `first` when its subject stands between them
+ * ("تخطى عدد القتلى 100 شخص" more than 100, "لم تتجاوز نسبة البطالة 10 في المئة" at most 10,
+ * "تقل الكلفة عن 5 ملايين" less than 5 million). The subject is one or two words, the first a
+ * word of quantities (عدد, نسبة, الكلفة…); the span of the quantity stays the number's.
+ *
+ * @example
+ * ```ts
+ * verbQualifierAcross(tokenize("تخطى عدد القتلى 100 شخص"), 3) // "more_than"
+ * ```
+ */
+export const verbQualifierAcross = (t: Tokens, first: number): Approx | undefined => {
+  const p = beforeArticle(t, first)
+  for (const prep of [false, true]) {
+    const end = prep ? p - 1 : p
+    for (const size of [1, 2]) {
+      const s0 = end - size + 1
+      const v = s0 - 1
+      if (v < 0) continue
+      let words = true
+      for (let k = v; k <= p; k++) if (t.types[k] !== WORD) words = false
+      if (!words || !SUBJECTS.has(t.words[s0]!)) continue
+      const verb = VERBS.get(t.words[v]!) ?? VERBS.get(t.words[v]!.replace(/^[وف]/u, ""))
+      if (verb === undefined) continue
+      if (prep !== (verb.prepositions !== undefined) || (prep && !verb.prepositions!.includes(t.words[p]!))) continue
+      const negated = v > 0 && t.types[v - 1] === WORD && NEGATIONS.has(t.words[v - 1]!)
+      return negated ? verb.negated : verb.approx
+    }
+  }
+  return undefined
+}
 
 /**
  * "بين" or "ما بين" just before the number at token `first`.

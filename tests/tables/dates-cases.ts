@@ -328,6 +328,8 @@ export const RELATIVE_CASES: ReadonlyArray<DateCase> = [
   none("نحو غد أفضل"),
   // a month name that is also a word, with a direction word after it
   month("قبل رمضان المقبل", "رمضان", "HXXXX-09", "2024-03", { calendar: "hijri" }),
+  // published during Ramadan 1445: the Ramadan before is 1444's, as "آذار الماضي" in March
+  { ...month("صاموا في رمضان الماضي", "رمضان", "HXXXX-09", "2023-03", { calendar: "hijri" }), published: "2024-03-20" },
   // a month with its year told relative to publication
   month("في مارس العام الماضي", "مارس العام الماضي", "XXXX-03", "2022-03"),
   month("في آذار من العام المقبل", "آذار من العام المقبل", "XXXX-03", "2024-03"),

@@ -578,6 +578,12 @@ export const MORE_NOUN_CASES: ReadonlyArray<QuantityCase> = [
 /** Qualifiers before and after the number, and ranges. */
 export const QUALIFIER_CASES: ReadonlyArray<QuantityCase> = [
   count("نشر نحو 5200 جندي", "نحو 5200 جندي", 5200, "soldier", "about"),
+  // a verb with its subject between it and the number; the span stays the number's
+  count("تخطى عدد القتلى 100 شخص", "100 شخص", 100, "person", "more_than"),
+  pct("ولم تتجاوز نسبة البطالة 10 في المئة", "10 في المئة", 10, "at_most"),
+  q("وتقل الكلفة عن 5 ملايين دولار", "5 ملايين دولار", 5e6, "USD", "money", "less_than", { currency: "USD" }),
+  count("وناهز عدد الضحايا 300 قتيل", "300 قتيل", 300, "killed", "about"),
+  count("وتجاوز الجيش الحدود في 3 مواقع", "3 مواقع", 3, "site"),
   count("نشر بنحو 5200 جندي", "نحو 5200 جندي", 5200, "soldier", "about"),
   count("نشر حوالي 5200 جندي", "حوالي 5200 جندي", 5200, "soldier", "about"),
   count("نشر حوالى 5200 جندي", "حوالى 5200 جندي", 5200, "soldier", "about"),

@@ -184,3 +184,44 @@ export const VERB_COUNTS: ReadonlyArray<readonly [string, string]> = [
   ["أصيبت", "جريح"],
   ["جرح", "جريح"]
 ]
+
+/**
+ * Verbs that qualify a number with their subject between them ("تخطى عدد القتلى 100 شخص", "لم
+ * تتجاوز نسبة البطالة 10 في المئة", "تقل الكلفة عن 5 ملايين"): the verb forms, the preposition
+ * before the number when the verb takes one, and what they mean plain and negated (لم, لا).
+ *
+ * @example
+ * ```ts
+ * VERB_QUALIFIERS[0]!.approx // "more_than"
+ * ```
+ */
+export const VERB_QUALIFIERS: ReadonlyArray<{
+  readonly verbs: ReadonlyArray<string>
+  readonly prepositions?: ReadonlyArray<string>
+  readonly approx: Approx
+  readonly negated?: Approx
+}> = [
+  {
+    verbs: ["تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخطى", "تخطت", "يتخطى", "تتخطى", "فاق", "فاقت", "يفوق", "تفوق", "تعدى", "تعدت", "يتعدى", "تتعدى", "يتعد", "تتعد", "يتخط", "تتخط"],
+    approx: "more_than",
+    negated: "at_most"
+  },
+  { verbs: ["ناهز", "ناهزت", "يناهز", "تناهز", "قارب", "قاربت", "يقارب", "تقارب"], approx: "about" },
+  { verbs: ["زاد", "زادت", "يزيد", "تزيد", "يزد", "تزد"], prepositions: ["على", "عن"], approx: "more_than", negated: "at_most" },
+  { verbs: ["قل", "قلت", "يقل", "تقل"], prepositions: ["عن"], approx: "less_than", negated: "at_least" }
+]
+
+/**
+ * First words of the subject a {@link VERB_QUALIFIERS} verb may have before its number ("عدد
+ * القتلى", "نسبة البطالة", "الكلفة").
+ *
+ * @example
+ * ```ts
+ * QUANTITY_SUBJECTS.includes("عدد") // true
+ * ```
+ */
+export const QUANTITY_SUBJECTS: ReadonlyArray<string> = [
+  "عدد", "العدد", "نسبة", "النسبة", "قيمة", "القيمة", "حجم", "الحجم", "حصيلة", "الحصيلة", "إجمالي", "مجموع", "معدل", "المعدل", "سعر", "السعر",
+  "أسعار", "الأسعار", "كلفة", "الكلفة", "تكلفة", "التكلفة", "عجز", "العجز", "الدين", "ديون", "الديون", "الخسائر", "خسائر", "الإيرادات", "إيرادات",
+  "الصادرات", "صادرات", "الواردات", "واردات", "المبلغ", "مبلغ", "الرقم", "رصيد", "الرصيد", "مستوى", "المستوى"
+]
