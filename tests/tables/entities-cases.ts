@@ -709,6 +709,37 @@ export const PATTERN_CASES: ReadonlyArray<Case> = [
     found: [{ text: "عبدالله الثاني", type: "PERSON", entity_id: "person:king-abdullah-ii", role: "الملك" }]
   },
   {
+    name: "a present-tense verb after a title and a nationality is no name",
+    text: "وكان الوزير السوداني يجتمع بالوفد، فيما كان الرئيس الموريتاني يفتتح مهرجان التراث ويستعرض الفرق",
+    found: [],
+    absent: ["يجتمع", "يفتتح", "يفتتح مهرجان", "ويستعرض"]
+  },
+  {
+    name: "a noun with its pronoun after a name of two words ends the name",
+    text: "وقاد المهاجم سامي الحربي فريقه إلى الفوز، واستقبل الشيخ تميم بن حمد آل ثاني ضيفه",
+    found: [
+      { text: "سامي الحربي", type: "PERSON" },
+      { text: "تميم بن حمد آل ثاني", type: "PERSON", entity_id: "person:tamim-bin-hamad" }
+    ],
+    absent: ["سامي الحربي فريقه", "تميم بن حمد آل ثاني ضيفه"]
+  },
+  {
+    name: "a family name the gazetteer knows is read after a title and a given name even when it is also a word",
+    text: "وقال الوزير علي الصباح إن الوضع مستقر",
+    found: [{ text: "علي الصباح", type: "PERSON", role: "الوزير", entity_id: null }]
+  },
+  {
+    name: "a given name alone is not linked to a gazetteer person whose last name it is",
+    text: "وقال المتحدث علي إن الوضع مستقر",
+    found: [{ text: "علي", type: "PERSON", entity_id: null }]
+  },
+  {
+    name: "a word in the accusative behind a proclitic is no short name of the gazetteer",
+    text: "ومنح الوزير نظيره وساما رفيعا",
+    found: [],
+    absent: ["ساما"]
+  },
+  {
     name: "US federal agencies by their Arabic names",
     text: "أعلنت إدارة الغذاء والدواء الأمريكية موافقتها، وقالت إدارة الطيران الفيدرالية إن الرحلات استؤنفت",
     found: [

@@ -101,6 +101,12 @@ const aloneReading = (s: Scan, first: number, stem: string): GazetteerEntry | un
   return hit === undefined ? undefined : s.gazetteer.entries[hit.entry]
 }
 
+/** Whether token k as printed is a known word with the accusative alef ("وساما" = وسام + ا). */
+const accusativeOfWord = (s: Scan, k: number): boolean => {
+  const w = s.word(k)
+  return w.length >= 4 && w.endsWith("ا") && s.lex.flagsOf(w.slice(0, -1)) !== 0
+}
+
 /**
  * Layer 1: gazetteer matches. Every longest match of a name or alias (proclitics removed from
  * its first word) becomes a candidate with the entry's id. A name that needs context — an entry
@@ -125,6 +131,8 @@ export const gazetteerCandidates = (s: Scan, sports = false): { found: Array<Can
     const single = m.end - m.first === 1
     // an indefinite noun or adverb with tanween (دوراً) is no name
     if (single && s.tanween(m.first)) continue
+    // a name behind a proclitic that is also a word in the accusative: "وساما" is a medal, not ساما
+    if (single && m.cut > 0 && accusativeOfWord(s, m.first)) continue
     const wordFlags = single ? s.lex.flagsOf(m.stem) : 0
     const common = single && (wordFlags & COMMON_WORD) !== 0
     const personName = single && (wordFlags & (COMMON_WORD & ~(F.GIVEN | F.AMBIGUOUS))) === 0

@@ -211,6 +211,13 @@ export const givenPhraseEnd = (s: Scan, k: number, word: string): number => {
   return m !== undefined && m.stem === word && m.end > k + 1 ? m.end : -1
 }
 
+/**
+ * Whether token k is a definite family name the gazetteer knows ("الصباح") that the lexicon has as
+ * an ordinary word, but not as a function word, verb, title or adjective.
+ */
+const knownWordSurname = (s: Scan, k: number): boolean =>
+  s.definite(k) && knownSurname(s, k) && (s.flags[k]! & (F.STOP | F.VERB | F.ROLE | F.NAT | F.ADJ | F.ORG_NAME | F.ORG_PHRASE | F.PLACE_HEAD)) === 0 && !s.lex.titles.starts(s.word(k))
+
 /** Whether token k is a known family name (from the gazetteer's people). */
 const knownSurname = (s: Scan, k: number): boolean => s.gazetteer.surnames.has(s.word(k))
 
@@ -300,8 +307,9 @@ export const parseName = (s: Scan, j: number, mode: NameMode, firstFlags: number
       break
     }
     if (blocksName(s, k)) {
-      // after a title and a given name, a one-word definite place is the family name ("وزير المال يوسف الخليل")
-      if (mode === "title" && words === 1 && givenFirst && !stopFirst && placeAsFamilyName(s, k)) {
+      // after a title and a given name, a one-word definite place is the family name ("وزير المال
+      // يوسف الخليل"), and so is a family name the gazetteer knows that is also a word ("الوزير علي الصباح")
+      if (mode === "title" && words === 1 && givenFirst && !stopFirst && (placeAsFamilyName(s, k) || knownWordSurname(s, k))) {
         k++
         words++
         break
@@ -331,6 +339,9 @@ export const parseName = (s: Scan, j: number, mode: NameMode, firstFlags: number
     } else {
       // a plain word: a foreign family name, or a second name (شياع)
       if (w.charCodeAt(0) === 0x0648) break
+      // after a name of two words, a word printed with a final ه is a noun with its pronoun:
+      // "قاد يوسف النصيري فريقه", "استقبل تميم بن حمد آل ثاني ضيفه"
+      if (words >= 2 && w.length >= 4 && s.endsWithHeh(k)) break
       // ب before a verbal noun: "أمر النائب العام محمد شوقي بإحالة المتهم", "بمواصلة الدعم"
       if (prepositionalVerbalNoun(w)) break
       // a known family name that is no given name ends the name ("أشاد بلينكن بجهود الحكومة")

@@ -218,6 +218,8 @@ export const relinkShortNames = (s: Scan, kept: ReadonlyArray<Candidate>, surnam
     if (p !== undefined && p !== null) return { ...c, key: p.key, entityId: p.entityId }
     // no person of the document has it: the one gazetteer person with that family name ("وقال
     // بايدن"), the pattern having found the name in a telling context already
+    // (not a given name alone: "علي" is no family name of "كوسرت رسول علي" there)
+    if ((s.lex.flagsOf(c.stem) & (F.GIVEN | F.FOREIGN)) !== 0) return c
     const g = s.gazetteer.personBySurname(c.stem)
     return g === undefined ? c : { ...c, key: nameKey(g.name), entityId: g.id }
   })
