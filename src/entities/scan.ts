@@ -57,7 +57,8 @@ export class Scan {
       const w = t.words[i]!
       let f = lex.tokenFlags(w)
       // "على" and "علي" are one word after normalization: the printed ى tells the preposition
-      if (w.charCodeAt(w.length - 1) === 0x064a && lex.isMaqsuraWord(w) && this.maqsura(i)) f = F.STOP
+      // (the name readings go; the others stay: "الأعلى" in "مجلس القضاء الأعلى" is still an adjective)
+      if (w.charCodeAt(w.length - 1) === 0x064a && lex.isMaqsuraWord(w) && this.maqsura(i)) f = (f & ~(F.GIVEN | F.FOREIGN | F.AMBIGUOUS)) | F.STOP
       this.flags[i] = f
     }
     this.gaz = new Array<GazetteerMatch | null | undefined>(t.count)

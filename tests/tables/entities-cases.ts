@@ -740,6 +740,14 @@ export const PATTERN_CASES: ReadonlyArray<Case> = [
     absent: ["ساما"]
   },
   {
+    name: "an assistant's title stays in the role; an elative printed with ى stays an adjective of an organization",
+    text: "والتقى مساعد وزير الخارجية الأمريكي جون كيلي الوفد، وقال مجلس القضاء الأعلى إن المحاكم مستقلة",
+    found: [
+      { text: "جون كيلي", type: "PERSON", role: "مساعد وزير الخارجية الأمريكي" },
+      { text: "مجلس القضاء الأعلى", type: "ORG" }
+    ]
+  },
+  {
     name: "US federal agencies by their Arabic names",
     text: "أعلنت إدارة الغذاء والدواء الأمريكية موافقتها، وقالت إدارة الطيران الفيدرالية إن الرحلات استؤنفت",
     found: [
