@@ -1,13 +1,18 @@
 import { DIGITS, LATIN, type Tokens } from "../numbers/tokens.js"
+import { isValidDate } from "./calendar.js"
 import { dateHit, type DateHit } from "./hit.js"
 import { EN_SUFFIX, SEPARATOR } from "./lexicon.js"
-import { englishMonthAt } from "./month-names.js"
+import { directionAt, englishMonthAt } from "./month-names.js"
 import { era, yearDigits } from "./years.js"
+
+/** Words before a day/month date without a year: "بتاريخ 15/3", "يوم 27/9". */
+const DATE_WORDS: ReadonlySet<string> = new Set(["بتاريخ", "تاريخ", "يوم", "ليوم", "منذ"])
 
 /**
  * A numeric date at token `k`: "17/12/2024", "2024-12-17", "11-12-2017" (day first unless the
  * second part cannot be a month), "5.3.2019", "٧/١٠/١٤٣٦هـ" (Hijri by its marker or its year
- * 1300–1600), and month/year "12/2024".
+ * 1300–1600), month/year "12/2024", and day/month "27/9" with a direction word after it ("27/9
+ * الماضي") or a word of dates before it ("بتاريخ 15/3").
  *
  * @example
  * ```ts
@@ -44,6 +49,16 @@ export const numericDate = (t: Tokens, k: number): DateHit | undefined => {
     const hijri = h === true || (h === null && y >= 1300 && y <= 1600)
     if (!hijri && (y < 1000 || y > 2200)) return undefined
     return dateHit({ first: k, cut: 0, last, granularity: "day", calendar: hijri ? "hijri" : "gregorian", year: y, month: mo, day: d })
+  }
+  // "27/9 الماضي", "بتاريخ 15/3": day and month without a year, only with a direction word after
+  // them or a word of dates before them (alone, "27/9" may be a ratio or a score)
+  if ((sep === "/" || sep === "-") && glued && a.length <= 2 && b.length <= 2 && !(t.gaps[k + 3] === 0 && (w[k + 3] === sep || t.types[k + 3] === DIGITS))) {
+    const d = Number(a)
+    const mo = Number(b)
+    const direction = directionAt(t, k + 3)
+    if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12 && isValidDate(2024, mo, d) && (direction !== null || (k > 0 && DATE_WORDS.has(w[k - 1]!)))) {
+      return dateHit({ first: k, cut: 0, last: k + 2, granularity: "day", month: mo, day: d, direction })
+    }
   }
   if (sep === "/" && glued && a.length <= 2 && b.length === 4) {
     const mo = Number(a)

@@ -3,6 +3,7 @@ import type { Draft, Scan } from "./draft.js"
 import { clean } from "./numeral.js"
 import { qualifierAfter } from "./qualifier.js"
 import { normForm } from "./text.js"
+import { WORD } from "./tokens.js"
 import { matchRate } from "./units-lexicon.js"
 
 const HALVES: ReadonlyMap<string, number> = new Map(HALF_WORDS.map(([w, v]) => [normForm(w), v]))
@@ -45,7 +46,9 @@ const extendTail = (s: Scan, d: Draft): void => {
     }
   }
   if (d.unit !== null && (d.unit.kind === "count" || d.unit.kind === "measure")) {
-    const r = matchRate(w, k)
+    // "1.5 مليون برميل من النفط يوميا": what the unit is of may stand before the rate
+    const of = w[k] === "من" && s.t.types[k + 1] === WORD && (w[k + 1] ?? "").startsWith("ال") ? matchRate(w, k + 2) : undefined
+    const r = matchRate(w, k) ?? of
     if (r !== undefined) {
       d.unit = { unit: d.unit.unit + r.suffix, kind: "measure", currency: null, family: null }
       d.last = r.last

@@ -386,6 +386,8 @@ export const MEASURE_CASES: ReadonlyArray<QuantityCase> = [
 export const NOUN_CASES: ReadonlyArray<QuantityCase> = [
   count("نشر 5200 جندي", "5200 جندي", 5200, "soldier"),
   count("أغلقت الثلوج 12 طريقا", "12 طريقا", 12, "road"),
+  count("أي ثلاثة أضعاف عدد السكان", "ثلاثة أضعاف", 3, "fold"),
+  measure("ينتج الحقل 1.5 مليون برميل من النفط يوميا", "1.5 مليون برميل من النفط يوميا", 1.5e6, "barrel_per_day"),
   count("سجل المطار 41 ألفا و300 حركة طيران", "41 ألفا و300 حركة طيران", 41300, "flight"),
   count("نشر 31 جنديا", "31 جنديا", 31, "soldier"),
   count("نشر 10 آلاف عسكري", "10 آلاف عسكري", 10000, "soldier"),

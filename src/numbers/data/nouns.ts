@@ -201,6 +201,8 @@ export const COUNTED_NOUNS: ReadonlyArray<UnitEntry> = [
   c("event", ["فعالية"], ["فعاليات"]),
   c("procession", ["موكب"], ["مواكب"]),
   c("time", ["مرة"], ["مرات"]),
+  // a multiple: "ثلاثة أضعاف عدد السكان" is threefold
+  c("fold", ["ضعف"], ["أضعاف"]),
   c("phase", ["مرحلة"], ["مراحل"]),
   c("step", ["خطوة"], ["خطوات"]),
   c("round", ["جولة"], ["جولات"]),
