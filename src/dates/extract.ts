@@ -68,7 +68,9 @@ export const extractDates = (text: string, options?: DateOptions): Array<DateExp
       // "ستجرى الانتخابات في 15 أيار": a year-less date in a clause about the future lies ahead
       // "ينتهي المهرجان في 13 تموز": in the present tense, the publication's year
       const open = found.direction === null && found.year === null && found.relative === null && OPEN.has(found.granularity)
-      const h = open && futureBefore(t, found.first) ? { ...found, direction: 1 as const } : open && found.granularity !== "weekday" && presentBefore(t, found.first) ? { ...found, direction: 0 as const } : found
+      let h = found
+      if (open && futureBefore(t, found.first)) h = { ...found, direction: 1 }
+      else if (open && found.granularity !== "weekday" && presentBefore(t, found.first)) h = { ...found, direction: 0 }
       const s = t.starts[h.first]! + h.cut
       const e = t.ends[h.last]!
       const span = t.norm.toRaw(s, e)

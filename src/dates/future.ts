@@ -24,8 +24,9 @@ export const futureBefore = (t: Tokens, first: number): boolean => {
     if (crossesSentence(t, k, first)) return false
     if (t.types[k] !== WORD) continue
     const w = t.words[k]!
-    if (WORDS.has(w) || WORDS.has(w.replace(/^[وف]/u, ""))) return true
-    if (FUTURE_VERB.test(w) && !NOT_VERBS.has(w) && !NOT_VERBS.has(w.replace(/^[وف]/u, ""))) return true
+    const bare = w.replace(/^[وف]/u, "")
+    if (WORDS.has(w) || WORDS.has(bare)) return true
+    if (FUTURE_VERB.test(w) && !NOT_VERBS.has(w) && !NOT_VERBS.has(bare)) return true
   }
   return false
 }

@@ -56,7 +56,8 @@ export const numericDate = (t: Tokens, k: number): DateHit | undefined => {
     const d = Number(a)
     const mo = Number(b)
     const direction = directionAt(t, k + 3)
-    if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12 && isValidDate(2024, mo, d) && (direction !== null || (k > 0 && DATE_WORDS.has(w[k - 1]!)))) {
+    // (2024: a leap year, so that 29/2 counts)
+    if (isValidDate(2024, mo, d) && (direction !== null || (k > 0 && DATE_WORDS.has(w[k - 1]!)))) {
       return dateHit({ first: k, cut: 0, last: k + 2, granularity: "day", month: mo, day: d, direction })
     }
   }

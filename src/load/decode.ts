@@ -111,6 +111,8 @@ const looksBinary = (bytes: Uint8Array): string | undefined => {
 }
 
 const fatalUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false })
+/** UTF-8 with U+FFFD for broken bytes. */
+const lossyUtf8 = new TextDecoder("utf-8", { ignoreBOM: false })
 
 const decodeAs = (bytes: Uint8Array, encoding: Encoding): string => {
   // ignoreBOM: false strips a leading BOM of the encoding being decoded
@@ -155,7 +157,7 @@ export const decodeBytes = (bytes: Uint8Array, encoding?: Encoding): Decoded => 
     } catch {
       // UTF-8 with a few broken bytes (a cut multi-byte letter, a stray byte): decoded as UTF-8
       // with U+FFFD for the broken bytes; read as windows-1256 it would be mojibake throughout
-      if (validUtf8Share(bytes) >= 0.95) result = { text: new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes), encoding: "utf-8" }
+      if (validUtf8Share(bytes) >= 0.95) result = { text: lossyUtf8.decode(bytes), encoding: "utf-8" }
       else if (arabic1256Share(bytes) >= 0.6) result = { text: decodeAs(bytes, "windows-1256"), encoding: "windows-1256" }
       else {
         return {

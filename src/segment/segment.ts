@@ -8,6 +8,7 @@ import { gregorianMonthOf, hijriMonthOf, weekdayOf } from "../dates/months.js"
 import { parsePublishedDate } from "./published.js"
 import { DEFAULT_SEGMENT_RULES, type SegmentRules } from "./rules.js"
 import { splitSentences } from "./sentences.js"
+import { NOT_IN_NAMES, SPEAKERS_BEFORE_COLON } from "./words.js"
 
 /** What the segmenter found about the document as a whole. */
 export interface DocumentMeta {
@@ -104,12 +105,7 @@ const readsLikeText = (text: string, words: number): boolean => words > 25 || (w
 const SENTENCE_STOP = /[.!?؟…]$/u
 
 /** Function words, which a person's name or an outlet's never holds ("في اجتماعه الثالث هذا العام" is a subtitle). */
-const FUNCTION_WORDS = new Set(
-  // (not على, which the match profile writes as the name علي)
-  ["في", "من", "الى", "إلى", "عن", "مع", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "بعد", "قبل", "خلال", "حول", "ضد", "بين", "عند", "لدى", "منذ", "نحو", "او", "أو", "ان", "أن", "إن", "لا", "لم", "لن", "قد", "كل", "بعض", "غير", "دون", "حتى"].map(
-    (w) => normalizeText(w, "match")
-  )
-)
+const FUNCTION_WORDS = new Set(NOT_IN_NAMES.map((w) => normalizeText(w, "match")))
 const hasFunctionWord = (norm: string): boolean => norm.split(/[^\p{L}]+/u).some((w) => FUNCTION_WORDS.has(w))
 
 /** Words that start sentences and so cannot be a dateline place. */
@@ -119,19 +115,11 @@ const NOT_DATELINE = new Set(
   )
 )
 
-/**
- * First words of a speaker before a colon, not of a dateline: "وزارة المالية: العجز تراجع",
- * "مصدر عسكري: …", "البنك المركزي: …"; and the labels "كتب:" (a byline) and "س:" / "ج:" (an
- * interview's questions and answers).
- */
-const SPEAKER_FIRST_WORDS = new Set(
-  [
-    "وزارة", "الوزارة", "وزير", "الوزير", "وزيرة", "الوزيرة", "هيئة", "الهيئة", "مجلس", "المجلس", "رئيس", "الرئيس", "رئيسة", "الرئيسة",
-    "الحكومة", "حكومة", "الجيش", "جيش", "الشرطة", "البنك", "بنك", "مصرف", "المصرف", "مصدر", "المصدر", "مصادر", "المصادر", "المتحدث", "متحدث",
-    "الخارجية", "الداخلية", "الدفاع", "السفارة", "سفارة", "الأمم", "منظمة", "المنظمة", "حركة", "حزب", "الحزب", "لجنة", "اللجنة", "نقابة",
-    "النقابة", "شركة", "الشركة", "مسؤول", "المسؤول", "خبراء", "خبير", "الخبير", "محلل", "المحلل", "دراسة", "تقرير", "بيان", "البيان", "كتب", "كتبت"
-  ].map((w) => normalizeText(w, "match"))
-)
+/** The key of the first word of a dateline's place ("بغداد", "وزارة" of "وزارة المالية"). */
+const firstWordKey = (place: string): string => key(place.split(/\s/u)[0]!)
+
+/** First words of a speaker before a colon, not of a dateline (see {@link SPEAKERS_BEFORE_COLON}). */
+const SPEAKER_FIRST_WORDS = new Set(SPEAKERS_BEFORE_COLON.map((w) => normalizeText(w, "match")))
 
 const DATELINE = /^(\p{L}+(?:[ \u00a0]\p{L}+){0,2})[ \u00a0]*((?:\([^)\n]{1,40}\)[ \u00a0]*){0,2})([-–—\u0640:])[ \u00a0]+/u
 /**
@@ -529,7 +517,7 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
       const parens = AGENCY_PARENS.exec(line.text)
       const dl = DATELINE.exec(line.text)
       const dated = DATED_DATELINE.exec(line.text)
-      if (dated !== null && r.agencies.includes(key(dated[4]!)) && !NOT_DATELINE.has(key(dated[1]!.split(/\s/u)[0]!))) {
+      if (dated !== null && r.agencies.includes(key(dated[4]!)) && !NOT_DATELINE.has(firstWordKey(dated[1]!))) {
         // "غزة 11-11-2024 وفا- …": the dateline with the date, then the agency
         const agencyAt = line.start + dated[0].length - dated[3]!.length
         const dateAt = line.start + line.text.indexOf(dated[2]!, dated[1]!.length)
@@ -546,7 +534,7 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
         pieces.push({ ...trimSpan(text, placeEnd, placeEnd + slashed), role: "source" })
         dateline = slash[1]!.trim()
         at = placeEnd + slashed
-      } else if (slash !== null && wordCount(slash[1]!) <= 3 && !NOT_DATELINE.has(key(slash[1]!.split(/\s/u)[0]!))) {
+      } else if (slash !== null && wordCount(slash[1]!) <= 3 && !NOT_DATELINE.has(firstWordKey(slash[1]!))) {
         const end = line.start + slash[0].length
         pieces.push({ ...trimSpan(text, line.start, end), role: "source" })
         outlet ??= slash[1]!.trim()
@@ -557,9 +545,10 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
         at = end
       } else if (
         dl !== null &&
+        // (one letter is an interview's mark: "س:", "ج:")
         dl[1]!.trim().length >= 2 &&
-        !NOT_DATELINE.has(key(dl[1]!.split(/\s/u)[0]!)) &&
-        (dl[3] !== ":" || (wordCount(dl[1]!) <= 2 && !SPEAKER_FIRST_WORDS.has(key(dl[1]!.split(/\s/u)[0]!))))
+        !NOT_DATELINE.has(firstWordKey(dl[1]!)) &&
+        (dl[3] !== ":" || (wordCount(dl[1]!) <= 2 && !SPEAKER_FIRST_WORDS.has(firstWordKey(dl[1]!))))
       ) {
         const end = line.start + dl[0].length
         pieces.push({ ...trimSpan(text, line.start, end), role: "dateline" })

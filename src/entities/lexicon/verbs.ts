@@ -40,3 +40,28 @@ export const VERBS: ReadonlyArray<string> = [
   "لوحت", "يلوح", "تلوح", "أعلنه", "أكده", "يتهم", "انتقد", "انتقدت", "ينتقد", "تنتقد", "اتفق", "اتفقت",
   "يتفق", "تتفق", "أجل", "أجلت", "يؤجل", "ألغى", "ألغت", "يلغي", "أوقف", "أوقفت", "يوقف", "توقف"
 ]
+
+/**
+ * Words that open the clause a reported speaker says, right after the speaker's name: "وقال
+ * كوبلر إن", "وتابع قائلا", "وقال لصحيفة …", "وأضاف خلال المؤتمر". Written as printed; normalized
+ * at load.
+ *
+ * @example
+ * ```ts
+ * import { REPORTED_CLAUSE_OPENERS } from "./verbs.js" // internal to src/entities
+ * REPORTED_CLAUSE_OPENERS.includes("قائلا") // true
+ * ```
+ */
+export const REPORTED_CLAUSE_OPENERS: ReadonlyArray<string> = ["أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "قائلا", "قائلة", "لوكالة", "لصحيفة", "لقناة", "خلال", "عبر", "أمس", "اليوم"]
+
+/**
+ * What a speaker speaks in, after "في" ("وقال حمدان في تصريح", "في بيان", "في المؤتمر الصحفي"),
+ * without the article. Written as printed; normalized at load.
+ *
+ * @example
+ * ```ts
+ * import { UTTERANCE_NOUNS } from "./verbs.js" // internal to src/entities
+ * UTTERANCE_NOUNS.includes("تصريح") // true
+ * ```
+ */
+export const UTTERANCE_NOUNS: ReadonlyArray<string> = ["تصريح", "تصريحات", "بيان", "حديث", "مقابلة", "كلمة", "مؤتمر", "رسالة", "تغريدة", "منشور", "لقاء"]

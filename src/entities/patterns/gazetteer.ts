@@ -184,19 +184,17 @@ export const gazetteerCandidates = (s: Scan, sports = false): { found: Array<Can
     // mention is the name, the title its role, as after any other title
     const title = e.type === "PERSON" ? s.titleAt(m.first) : undefined
     const titled = title !== undefined && title.first === m.first && title.end < m.end
-    const c: Candidate = titled
-      ? { first: title.end, end: m.end, cut: 0, stem: s.word(title.end), type: e.type, source: "gazetteer", confidence, entityId: e.id, role: [m.first, m.cut, title.end] }
-      : {
-          first: m.first,
-          end: m.end,
-          cut: m.cut,
-          stem: m.stem,
-          type: e.type,
-          source: "gazetteer",
-          confidence,
-          entityId: e.id,
-          role: null
-        }
+    const c: Candidate = {
+      first: titled ? title.end : m.first,
+      end: m.end,
+      cut: titled ? 0 : m.cut,
+      stem: titled ? s.word(title.end) : m.stem,
+      type: e.type,
+      source: "gazetteer",
+      confidence,
+      entityId: e.id,
+      role: titled ? [m.first, m.cut, title.end] : null
+    }
     if (isPending) {
       pending.push(c)
       // the first word alone may still be a name without doubt: "روسيا" in "وقالت روسيا اليوم إن"

@@ -1,4 +1,6 @@
+import { normalizeText } from "../../normalize/normalize.js"
 import { F } from "../lexicon.js"
+import { REPORTED_CLAUSE_OPENERS, UTTERANCE_NOUNS } from "../lexicon/verbs.js"
 import type { Candidate, Scan } from "../scan.js"
 import { blocksName, cliticPhrase, givenPhraseEnd, isNisba, parseName, type NameParse } from "./names.js"
 
@@ -241,11 +243,8 @@ const nameBoundary = (s: Scan, k: number): boolean => {
   return s.isArabic(k) && !s.definite(k) && s.stems(k).length > 0 && cliticPhrase(s, k)
 }
 
-/** Words that open the clause a reported speaker says: "إن", "أن", "قائلا", "لـ" (to a paper). */
-const CLAUSE_OPENERS = new Set(["ان", "انه", "انها", "بان", "قائلا", "قائله", "لوكاله", "لصحيفه", "لقناه", "خلال", "عبر", "امس", "اليوم"])
-
-/** What a speaker speaks in: "وقال حمدان في تصريح", "في بيان", "في المؤتمر الصحفي". */
-const UTTERANCES = new Set(["تصريح", "تصريحات", "بيان", "حديث", "مقابله", "كلمه", "مؤتمر", "رساله", "تغريده", "منشور", "لقاء"])
+const CLAUSE_OPENERS = new Set(REPORTED_CLAUSE_OPENERS.map((w) => normalizeText(w, "match")))
+const UTTERANCES = new Set(UTTERANCE_NOUNS.map((w) => normalizeText(w, "match")))
 
 /**
  * Whether a reported clause starts at token k: a complementizer, "في" before what is said ("في
@@ -277,18 +276,21 @@ export const reportedCandidates = (s: Scan): Array<Candidate> => {
     if (s.definite(k) && (!isNisba(s.word(k)) || s.maqsura(k))) continue
     const name = parseName(s, k, "title", f, s.word(k))
     if (name === null || !nameBoundary(s, name.end)) continue
-    // one unknown word of three letters is rather a verbal noun: "وأكد دعم بلاده", "وأكد حرص"
-    if (name.end === k + 1 && s.word(k).length <= 3 && !s.gazetteer.surnames.has(s.word(k))) continue
-    // one unknown word is a name when a clause follows it ("وقال حمدان إن", "وتابع كبيسي قائلا"),
-    // not a noun and its complement ("ويعتبر ثورة في", "توقعت ورقة كل", "يؤكد وقوع هذا")
-    if (name.end === k + 1 && !s.gazetteer.surnames.has(s.word(k)) && !(s.definite(k) && isNisba(s.word(k))) && !clauseAfter(s, k + 1)) continue
-    // one word in ـيا is rather an adverb: "اعترف تفصيليا", "أكد رسميا", "أعلن مبدئيا"
-    if (name.end === k + 1 && s.word(k).length >= 5 && s.word(k).endsWith("يا") && !s.gazetteer.surnames.has(s.word(k))) continue
+    const w = s.word(k)
+    if (name.end === k + 1 && !s.gazetteer.surnames.has(w)) {
+      // one unknown word of three letters is rather a verbal noun: "وأكد دعم بلاده", "وأكد حرص"
+      if (w.length <= 3) continue
+      // one word in ـيا is rather an adverb: "اعترف تفصيليا", "أكد رسميا", "أعلن مبدئيا"
+      if (w.length >= 5 && w.endsWith("يا")) continue
+      // one unknown word (a nisba aside) is a name when a clause follows it ("وقال حمدان إن", "وتابع
+      // كبيسي قائلا"), not a noun and its complement ("ويعتبر ثورة في", "توقعت ورقة كل")
+      if (!s.definite(k) && !clauseAfter(s, k + 1)) continue
+    }
     out.push({
       first: k,
       end: name.end,
       cut: 0,
-      stem: s.word(k),
+      stem: w,
       type: "PERSON",
       source: "pattern",
       confidence: 0.6,
