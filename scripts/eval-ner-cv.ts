@@ -1,7 +1,7 @@
 /**
  * k-fold cross-validation of the named-entity tagger on a CoNLL file.
  *
- *   tsx scripts/eval-ner-cv.ts PATH [--folds 5] [--epochs N] [--seed S] [--min-count N] [--prune X]
+ *   tsx scripts/eval-ner-cv.ts PATH [--folds 5] [--epochs N] [--seed S] [--ensemble K] [--min-count N] [--prune X]
  *                              [--no-lexicon] [--no-stack] [--no-hints] [--window N] [--shuffle] [--json FILE]
  *
  * Sentences are split into `folds` contiguous blocks (deterministic; neighbouring sentences of one
@@ -18,7 +18,7 @@ import { emptyTaggerScores, microScores, precisionRecallF1, scoreTaggedSentence,
 import { TAGGER_TYPES } from "../src/tagger/labels.js"
 import { EMPTY_TAGGER_LEXICON } from "../src/tagger/lexicon.js"
 import { withRuleHints } from "../src/entities/rule-hints.js"
-import { trainTagger } from "../src/tagger/perceptron.js"
+import { SHIPPED_ENSEMBLE, trainTagger } from "../src/tagger/perceptron.js"
 import { mulberry32, shuffle } from "../src/tagger/random.js"
 import { Tagger } from "../src/tagger/tagger.js"
 
@@ -27,15 +27,17 @@ const flag = (name: string): string | undefined => {
   const i = args.indexOf(name)
   return i >= 0 ? args[i + 1] : undefined
 }
-const valued = new Set(["--folds", "--epochs", "--seed", "--min-count", "--prune", "--window", "--json"])
+const valued = new Set(["--folds", "--epochs", "--seed", "--ensemble", "--min-count", "--prune", "--window", "--json"])
 const path = args.find((a, i) => !a.startsWith("--") && !(i > 0 && valued.has(args[i - 1]!)))
 if (path === undefined) {
-  console.error("usage: tsx scripts/eval-ner-cv.ts PATH [--folds 5] [--epochs N] [--seed S] [--json FILE]")
+  console.error("usage: tsx scripts/eval-ner-cv.ts PATH [--folds 5] [--epochs N] [--seed S] [--ensemble K] [--json FILE]")
   process.exit(2)
 }
 const folds = Number(flag("--folds") ?? 5)
 const epochs = flag("--epochs") === undefined ? undefined : Number(flag("--epochs"))
 const seed = Number(flag("--seed") ?? 1)
+// as the shipped model is trained (scripts/train-ner.ts)
+const ensemble = Number(flag("--ensemble") ?? SHIPPED_ENSEMBLE)
 const minCount = flag("--min-count") === undefined ? undefined : Number(flag("--min-count"))
 const prune = flag("--prune") === undefined ? undefined : Number(flag("--prune"))
 const stacked = !args.includes("--no-stack")
@@ -59,7 +61,7 @@ for (let k = 0; k < folds; k++) {
   const train: Array<TaggedSentence> = [...sentences.slice(0, lo), ...sentences.slice(hi)]
   const test = sentences.slice(lo, hi)
   const t0 = Date.now()
-  const model = trainTagger(train, { epochs, seed, lexicon, minCount, prune, stacked, window })
+  const model = trainTagger(train, { epochs, seed, ensemble, lexicon, minCount, prune, stacked, window })
   const tagger = new Tagger(model)
   const fold = emptyTaggerScores()
   // the held-out block is tagged as one running document (the second pass reads nearby sentences)
@@ -93,7 +95,7 @@ const table = (s: TaggerScores): string =>
     row("micro all", microScores(s))
   ].join("\n")
 
-console.log(`${folds}-fold cross-validation on ${path}: ${sentences.length} sentences, seed ${seed}`)
+console.log(`${folds}-fold cross-validation on ${path}: ${sentences.length} sentences, seed ${seed}${ensemble > 1 ? `, ensembles of ${ensemble}` : ""}`)
 console.log(hinted ? "with hints (gazetteer and pattern mentions), as the combined recognizer runs the tagger:" : "without hints:")
 console.log(table(total))
 console.log(`per-fold F1 (PER+LOC+ORG): ${perFold.map((f) => f.toFixed(2)).join(", ")}`)
@@ -107,6 +109,7 @@ if (json !== undefined) {
   const out = {
     folds,
     seed,
+    ensemble,
     shuffled: args.includes("--shuffle"),
     stacked,
     hints: hinted,

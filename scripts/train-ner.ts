@@ -25,20 +25,20 @@ import { parseConll } from "../src/tagger/conll.js"
 import { DEFAULT_WINDOW } from "../src/tagger/context.js"
 import { lexiconFromEntityData } from "../src/tagger/entity-lexicon.js"
 import { serializeModel } from "../src/tagger/model-io.js"
-import { trainTagger, type TaggerTrainOptions } from "../src/tagger/perceptron.js"
+import { SHIPPED_ENSEMBLE, trainTagger, type TaggerTrainOptions } from "../src/tagger/perceptron.js"
 import { withRuleHints } from "../src/entities/rule-hints.js"
 import { Tagger } from "../src/tagger/tagger.js"
 import { modelCard, type CvResults } from "../src/tagger/model-card.js"
 
 const args = process.argv.slice(2)
-const valued = new Set(["--out", "--card", "--cv", "--epochs", "--seed", "--window", "--folds", "--min-count", "--prune", "--hint-dropout"])
+const valued = new Set(["--out", "--card", "--cv", "--epochs", "--seed", "--ensemble", "--window", "--folds", "--min-count", "--prune", "--hint-dropout"])
 const flag = (name: string): string | undefined => {
   const i = args.indexOf(name)
   return i >= 0 ? args[i + 1] : undefined
 }
 const positional = args.filter((a, i) => !a.startsWith("--") && !(i > 0 && valued.has(args[i - 1]!)))
 if (positional.length === 0) {
-  console.error("usage: npm run train:ner -- PATH[,PATH…] [--out FILE] [--card FILE] [--cv FILE] [--epochs N] [--seed S]")
+  console.error("usage: npm run train:ner -- PATH[,PATH…] [--out FILE] [--card FILE] [--cv FILE] [--epochs N] [--seed S] [--ensemble K]")
   process.exit(2)
 }
 const num = (name: string): number | undefined => (flag(name) === undefined ? undefined : Number(flag(name)))
@@ -51,6 +51,7 @@ const lexicon = lexiconFromEntityData(lexiconDir)
 const options: TaggerTrainOptions = {
   epochs: num("--epochs") ?? 12,
   seed: num("--seed") ?? 1,
+  ensemble: num("--ensemble") ?? SHIPPED_ENSEMBLE,
   window: num("--window") ?? DEFAULT_WINDOW,
   folds: num("--folds") ?? 5,
   minCount: num("--min-count") ?? 1,

@@ -9,8 +9,10 @@ import {
   Tagger,
   TAGGER_LABELS,
   trainTagger,
-  type TaggerLabel
+  type TaggerLabel,
+  type TaggerStage
 } from "../src/tagger/index.js"
+import { averageStages } from "../src/tagger/ensemble.js"
 
 const corpus = parseConll(readFileSync(new URL("./fixtures-ner/tiny.conll", import.meta.url), "utf8"))
 const lexicon = buildTaggerLexicon({
@@ -131,5 +133,74 @@ describe("trainTagger", () => {
     expect(tagger.tagText("")).toEqual([])
     expect(tagger.tagText("   \n\n ")).toEqual([])
     expect(tagger.tagSentences([])).toEqual([])
+  })
+})
+
+describe("ensembles", () => {
+  const members = [7, 8, 9].map((seed) => trainTagger(corpus, { ...options, seed }))
+  const ensemble = trainTagger(corpus, { ...options, ensemble: 3 })
+
+  it("average the weights of the models trained with consecutive seeds", () => {
+    expect(ensemble.info).toMatchObject({ seed: 7, ensemble: 3 })
+    ensemble.stages.forEach((stage, pass) => {
+      const weight = (st: TaggerStage, key: number, y: number): number => {
+        const i = st.keys.indexOf(key)
+        return i < 0 ? 0 : st.weights[i * 9 + y]! * st.scale
+      }
+      // every key of every member is in the average unless its mean quantizes to zero
+      const keys = new Set(members.flatMap((m) => Array.from(m.stages[pass]!.keys)))
+      expect(ensemble.stages[pass]!.keys.length).toBeLessThanOrEqual(keys.size)
+      for (const key of Array.from(stage.keys).slice(0, 200)) {
+        for (let y = 0; y < 9; y++) {
+          const mean = members.reduce((a, m) => a + weight(m.stages[pass]!, key, y), 0) / 3
+          expect(Math.abs(weight(stage, key, y) - mean)).toBeLessThanOrEqual(stage.scale / 2 + 1e-9)
+        }
+      }
+    })
+  })
+
+  it("are deterministic, decode under BIO, and of size 1 are the model itself", () => {
+    const again = trainTagger(corpus, { ...options, ensemble: 3 })
+    expect(JSON.stringify(serializeModel(again))).toBe(JSON.stringify(serializeModel(ensemble)))
+    const tagged = new Tagger(ensemble).tagSentences(corpus.map((s) => s.tokens))
+    tagged.forEach((tags) => expect(validBio(tags)).toBe(true))
+    // an ensemble of one is the model itself
+    expect(JSON.stringify(serializeModel(trainTagger(corpus, { ...options, ensemble: 1 })))).toBe(JSON.stringify(serializeModel(members[0]!)))
+  })
+
+  it("reject a size that is not a whole number ≥ 1", () => {
+    expect(() => trainTagger(corpus, { ...options, ensemble: 0 })).toThrow(/ensemble must be a whole number/)
+    expect(() => trainTagger(corpus, { ...options, ensemble: 1.5 })).toThrow(/ensemble must be a whole number/)
+  })
+})
+
+describe("averageStages", () => {
+  const stage = (keys: Array<number>, w: number, scale: number): TaggerStage => ({
+    keys: Uint32Array.from(keys),
+    weights: Int16Array.from({ length: keys.length * 9 }, () => w),
+    transitions: Int16Array.from({ length: 81 }, (_, i) => (i === 0 ? w : 0)),
+    start: new Int16Array(9),
+    scale
+  })
+
+  it("gives a feature missing from a pass the weight 0 there", () => {
+    const avg = averageStages([stage([1, 5], 100, 0.01), stage([5, 9], 300, 0.01)])
+    expect(Array.from(avg.keys)).toEqual([1, 5, 9])
+    const w = (k: number): number => avg.weights[avg.keys.indexOf(k) * 9]! * avg.scale
+    expect(w(1)).toBeCloseTo(0.5, 3)
+    expect(w(5)).toBeCloseTo(2, 3)
+    expect(w(9)).toBeCloseTo(1.5, 3)
+    expect(avg.transitions[0]! * avg.scale).toBeCloseTo(2, 3)
+  })
+
+  it("returns a single pass as it is and refuses none", () => {
+    const one = stage([3], 10, 1)
+    expect(averageStages([one])).toBe(one)
+    expect(() => averageStages([])).toThrow(RangeError)
+  })
+
+  it("drops features whose mean quantizes to zero", () => {
+    const avg = averageStages([stage([1], 30000, 1), stage([2], 1, 1e-6)])
+    expect(Array.from(avg.keys)).toEqual([1])
   })
 })

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest"
 import { fitCalibration } from "../src/tagger/calibrate.js"
 import { readings } from "../src/tagger/clitics.js"
 import { formatConll, parseConll } from "../src/tagger/conll.js"
+import { contextFeatures } from "../src/tagger/context.js"
 import { emptyTaggerScores, microScores, precisionRecallF1, scoreTaggedSentence } from "../src/tagger/evaluate.js"
+import { FeatureExtractor } from "../src/tagger/features.js"
 import { combine, fnv1a } from "../src/tagger/hashing.js"
 import { allowed, labelId, labelSpans, NUM_LABELS, TAGGER_LABELS } from "../src/tagger/labels.js"
 import { buildTaggerLexicon, compileLexicon, EMPTY_TAGGER_LEXICON, GAZ_KINDS, MARK } from "../src/tagger/lexicon.js"
@@ -191,5 +193,37 @@ describe("hashing and calibration", () => {
     const correct = [false, false, true, false, true, true, true, true, true, true]
     const c = fitCalibration(margins, correct)
     expect(c.a).toBeGreaterThan(0)
+  })
+})
+
+describe("document context", () => {
+  const fx = new FeatureExtractor(compileLexicon(EMPTY_TAGGER_LEXICON))
+  const B = labelId("B-LOC")
+  const I = labelId("I-LOC")
+  /** Second-pass keys of the word "كونغ" in the last sentence, when its other occurrences were labelled `others`. */
+  const keysFor = (others: ReadonlyArray<number>): Set<number> => {
+    const sentences = [...others, I].map(() => ["في", "هونغ", "كونغ"].map((w) => fx.word(w)))
+    const labels = [...others, I].map((l) => Uint8Array.of(0, B, l))
+    const ctx = contextFeatures(sentences, labels, 10)
+    const last = ctx[ctx.length - 1]!
+    return new Set(last.keys.subarray(last.offsets[2]!, last.offsets[3]!))
+  }
+
+  it("tells whether none, a minority or most of a word's other occurrences begin an entity", () => {
+    const none = keysFor([I, I, I])
+    const minority = keysFor([B, I, I])
+    const most = keysFor([B, B, I])
+    expect(minority).not.toEqual(none)
+    expect(most).not.toEqual(minority)
+    // one stray B- more among many I- changes nothing
+    expect(keysFor([B, I, I, I])).toEqual(minority)
+  })
+
+  it("reads only the window of sentences on either side", () => {
+    const words = ["زار", "كونغ"].map((w) => fx.word(w))
+    const far = contextFeatures([words, ...Array.from({ length: 5 }, () => [fx.word("و")]), words], [Uint8Array.of(0, B), ...Array.from({ length: 5 }, () => Uint8Array.of(0)), Uint8Array.of(0, 0)], 2)
+    const near = contextFeatures([words, words], [Uint8Array.of(0, B), Uint8Array.of(0, 0)], 2)
+    const keysOf = (c: ReturnType<typeof contextFeatures>, s: number): number => c[s]!.offsets[2]! - c[s]!.offsets[1]!
+    expect(keysOf(near, 1)).toBeGreaterThan(keysOf(far, 6))
   })
 })

@@ -124,7 +124,9 @@ export const contextFeatures = (
       if (best === 0) buf.push(combine(T.docO, Math.min(total, 3)))
       else {
         buf.push(combine(T.docMaj, best * 8 + (2 * own[best]! >= total ? 1 : 0)))
-        if (own[SLOTS]! > 0) buf.push(combine(T.docB, best))
+        // how many of the other occurrences begin an entity: none, a minority, most
+        const b = own[SLOTS]!
+        buf.push(combine(T.docB, best * 4 + (b === 0 ? 0 : 2 * b > own[best]! ? 2 : 1)))
       }
     }
     offsets[n] = buf.length

@@ -98,7 +98,7 @@ const cvTable = (cv: Pick<CvResults, "scores" | "microPerLocOrg" | "microAll"> &
     rows.join("\n") +
     (cv.perFold === undefined
       ? ""
-      : `\n\nPer-fold F1 (PERSON+LOC+ORG): ${cv.perFold.map(f2).join(", ")}. Training with another seed (the order of the sentences in each epoch and the hints left out) moves the micro F1 by about half a point.`)
+      : `\n\nPer-fold F1 (PERSON+LOC+ORG): ${cv.perFold.map(f2).join(", ")}. Training with another seed (the order of the sentences in each epoch and the hints left out) moves the micro F1 by about half a point for a single model, and by less than a tenth for an ensemble of four.`)
   )
 }
 
@@ -134,7 +134,10 @@ It tags whitespace/punctuation tokens with BIO labels over four types: PERSON, L
   labels of the token and its neighbours, and what pass 1 said about the other occurrences of the
   same word (proclitics and article removed) within ${m.window} sentences on either side. Pass 2 is
   trained on *jackknifed* pass-1 labels (${i.folds} contiguous folds), so it learns how far to
-  trust pass 1 on unseen text.` : ""}
+  trust pass 1 on unseen text.` : ""}${(i.ensemble ?? 1) > 1 ? `
+- An ensemble in one file: ${i.ensemble} such models, trained with the seeds ${i.seed} to ${i.seed + i.ensemble! - 1} (each its own
+  order of sentences, hints left out and jackknife labels), with their weights averaged pass by
+  pass. A sentence gets the average of the ${i.ensemble} models' scores at the cost of one model.` : ""}
 - Use: a third layer next to the gazetteer and pattern recognizers of \`src/entities/\`, for
   names that no list knows. API: \`loadTagger().tagText(text)\` → \`{ start, end, text, type,
   confidence }[]\`; \`tagTokens(tokens)\` / \`tagSentences(sentences)\` → BIO tags.${
@@ -196,7 +199,8 @@ weight are stored.
 | | |
 |---|---|
 | epochs | ${i.epochs} per pass |
-| seed (shuffling between epochs) | ${i.seed} |
+| seed (shuffling between epochs) | ${i.seed} |${(i.ensemble ?? 1) > 1 ? `
+| ensemble | ${i.ensemble} models (seeds ${i.seed}–${i.seed + i.ensemble! - 1}), weights averaged |` : ""}
 | document window (pass 2) | ±${m.window} sentences |
 | jackknife folds (pass 2) | ${i.folds} |${i.hints === true ? `
 | hint dropout | ${i.hintDropout ?? 0} of the training sentences |` : ""}

@@ -35,6 +35,8 @@ export interface TaggerTrainingInfo {
   readonly hints?: boolean
   /** Share of the hinted training sentences whose hints were left out. */
   readonly hintDropout?: number
+  /** Models with consecutive seeds whose weights were averaged (absent or 1: a single model). */
+  readonly ensemble?: number
   /** Distinct features in the training data (per pass). */
   readonly featuresSeen: ReadonlyArray<number>
   /** Features in the model (per pass). */

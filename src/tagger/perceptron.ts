@@ -5,6 +5,7 @@
  */
 import type { TaggedSentence } from "./conll.js"
 import { contextFeatures, DEFAULT_WINDOW, mergeFeatures } from "./context.js"
+import { averageStages } from "./ensemble.js"
 import { FeatureExtractor } from "./features.js"
 import { hintMarks } from "./hints.js"
 import { allowed, labelId, NUM_LABELS, TAGGER_LABELS } from "./labels.js"
@@ -48,11 +49,28 @@ export interface TaggerTrainOptions {
    * the seed (default 0.5): the model then learns to tag both with and without hints.
    */
   readonly hintDropout?: number
+  /**
+   * Models trained with the seeds `seed`, `seed + 1`, … (each its own shuffles, hint draws and
+   * jackknife) whose weights are averaged into one model (default 1: a single model). Averaging
+   * 4 gains about half a point of F1 for 4 times the training time; tagging speed is unchanged.
+   */
+  readonly ensemble?: number
   /** Confidence calibration to store (default `{ a: 1, b: 0 }` on margins in units of the largest weight / 100). */
   readonly calibration?: TaggerCalibration
   /** Called after each epoch of each pass with the number of sentences the perceptron got wrong. */
   readonly onEpoch?: (pass: string, epoch: number, mistakes: number) => void
 }
+
+/**
+ * Size of the ensemble the shipped model is trained with, and the cross-validation reports.
+ *
+ * @example
+ * ```ts
+ * import { SHIPPED_ENSEMBLE } from "./perceptron.js" // internal to src/tagger and the scripts
+ * SHIPPED_ENSEMBLE // 4
+ * ```
+ */
+export const SHIPPED_ENSEMBLE = 4
 
 /**
  * Features and gold labels of one sentence.
@@ -248,6 +266,30 @@ export const decodeStage = (stage: TaggerStage, examples: ReadonlyArray<{ offset
  * ```
  */
 export const trainTagger = (sentences: ReadonlyArray<TaggedSentence>, options: TaggerTrainOptions = {}): TaggerModel => {
+  const ensemble = options.ensemble ?? 1
+  if (!(Number.isInteger(ensemble) && ensemble >= 1)) throw new Error(`akhbar: ensemble must be a whole number ≥ 1, got ${String(ensemble)}`)
+  const seed = options.seed ?? 1
+  const members = Array.from({ length: ensemble }, (_, k) =>
+    trainMember(sentences, {
+      ...options,
+      seed: seed + k,
+      ...(options.onEpoch === undefined || ensemble === 1 ? {} : { onEpoch: (pass: string, e: number, m: number) => options.onEpoch!(`${pass} (model ${k + 1}/${ensemble})`, e, m) })
+    })
+  )
+  const first = members[0]!
+  if (ensemble === 1) return first
+  const stages = first.stages.map((_, i) => averageStages(members.map((m) => m.stages[i]!)))
+  const last = stages[stages.length - 1]!
+  return {
+    ...first,
+    stages,
+    calibration: options.calibration ?? { a: 100 / Math.max(1e-12, last.scale * 32767), b: 0 },
+    info: { ...first.info, seed, ensemble, featuresKept: stages.map((s) => s.keys.length) }
+  }
+}
+
+/** One model of {@link trainTagger}'s ensemble. */
+const trainMember = (sentences: ReadonlyArray<TaggedSentence>, options: TaggerTrainOptions): TaggerModel => {
   const epochs = options.epochs ?? 12
   const seed = options.seed ?? 1
   const minCount = options.minCount ?? 1
