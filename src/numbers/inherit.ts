@@ -1,7 +1,8 @@
 import { stripConjunction } from "./clitics.js"
 import { UNIT_OPEN_AFTER } from "./data/grammar.js"
 import { COUNT_HEADS, VERB_COUNTS } from "./data/qualifiers.js"
-import { PERCENT, toUnit, type Draft, type Scan, type Unit } from "./draft.js"
+import { PERCENT, PERSON, toUnit, type Draft, type Scan, type Unit } from "./draft.js"
+import { OTHERS } from "./lexicon.js"
 import { normForm } from "./text.js"
 import { crossesSentence, DIGITS, LINE, PUNCT, WORD, type Tokens } from "./tokens.js"
 import { isPercentHead, unitInContext } from "./unit-at.js"
@@ -88,6 +89,8 @@ export const inheritUnits = (s: Scan): void => {
     if (d.bare && d.unit === null) coordinated(s.t, d, s.drafts[i + 1])
   })
   for (const d of s.drafts) {
+    // "وأصيب 12 آخرون": others of what the verb says
+    if (d.unit === PERSON && OTHERS.has(s.t.words[d.last]!)) d.unit = verbCount(s.t, d.first) ?? d.unit
     if (d.bare && d.unit === null) {
       if (d.changeTo !== null) {
         const target = s.drafts.find((x) => x.numeral === d.changeTo)

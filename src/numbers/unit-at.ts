@@ -8,13 +8,19 @@ import { crossesSentence, LATIN, PUNCT, WORD, type Tokens } from "./tokens.js"
 import { ABBREVIATIONS, currencyAdjective, matchUnitWords, SYMBOLS, wordSense, type UnitMatch } from "./units-lexicon.js"
 
 const SENSE_BEFORE = new Map(UNIT_SENSE_BEFORE.map((x) => [normForm(x.before), x]))
-const SENSE_IN_SENTENCE = new Map(UNIT_SENSE_IN_SENTENCE.map((x) => [x.from, { to: x.to, cues: new Set(x.cues.map(normForm)) }]))
+const SENSE_IN_SENTENCE = new Map(
+  UNIT_SENSE_IN_SENTENCE.map((x) => [
+    x.from,
+    { to: x.money === true ? money(x.to) : undefined, name: x.to, cues: new Set(x.cues.map(normForm)), unless: new Set((x.unless ?? []).map(normForm)) }
+  ])
+)
 /** One shared unit object per unit name read from context. */
 const contextUnits = new Map<string, Unit>()
 
 /**
  * The unit as its context reads it: the words of a field in the sentence ("قصف … 100 هدف" →
- * target, not goal; see `UNIT_SENSE_IN_SENTENCE`), or the word before the number (or its
+ * target, not goal; "مليار أوقية" in a sentence on Mauritania → MRU, not ounce; see
+ * `UNIT_SENSE_IN_SENTENCE`), or the word before the number (or its
  * qualifier) at `first` ("بقوة 6.2 درجات" → richter, not celsius; see `UNIT_SENSE_BEFORE`).
  *
  * @example
@@ -25,7 +31,7 @@ const contextUnits = new Map<string, Unit>()
 export const unitInContext = (t: Tokens, first: number, unit: Unit | null): Unit | null => {
   if (unit === null) return unit
   const field = SENSE_IN_SENTENCE.get(unit.unit)
-  if (field !== undefined && fieldCueNear(t, first, field.cues)) return contextUnit(field.to, unit.kind)
+  if (field !== undefined && fieldCueNear(t, first, field.cues) && !fieldCueNear(t, first, field.unless)) return field.to ?? contextUnit(field.name, unit.kind)
   if (first < 1 || t.types[first - 1] !== WORD) return unit
   const sense = SENSE_BEFORE.get(stripConjunction(t.words[first - 1]!))
   if (sense === undefined || sense.from !== unit.unit) return unit
@@ -40,6 +46,7 @@ const contextUnit = (name: string, kind: Unit["kind"]): Unit => {
 
 /** Whether a cue word (without proclitics) stands within 15 tokens of token `first` in its sentence. */
 const fieldCueNear = (t: Tokens, first: number, cues: ReadonlySet<string>): boolean => {
+  if (cues.size === 0) return false
   for (let k = Math.max(0, first - 15); k < Math.min(t.count, first + 15); k++) {
     if (t.types[k] !== WORD || crossesSentence(t, Math.min(k, first), Math.max(k, first))) continue
     const w = t.words[k]!

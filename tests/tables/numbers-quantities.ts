@@ -174,7 +174,8 @@ export const WORD_CASES: ReadonlyArray<QuantityCase> = [
   count("فاز مرتين", "مرتين", 2, "time"),
   dur("مكث يوما واحدا", "يوما واحدا", 1, "day"),
   dur("مكث يوم واحد", "يوم واحد", 1, "day"),
-  count("قتل ثلاثة آخرين", "ثلاثة آخرين", 3, "person"),
+  count("قتل ثلاثة آخرين", "ثلاثة آخرين", 3, "killed"),
+  count("التقى ثلاثة آخرين", "ثلاثة آخرين", 3, "person"),
   dur("خلال الأيام الثلاثة", "الأيام الثلاثة", 3, "day"),
   count("مع أطفالها الخمسة", "أطفالها الخمسة", 5, "child"),
   count("ستقام ثلاث من مبارياته هنا", "ثلاث من مبارياته", 3, "match"),
@@ -743,7 +744,15 @@ export const CONTEXT_CASES: ReadonlyArray<QuantityCase> = [
   many("انخفض العدد إلى 1.4 مليون شخص بدلا من 3.6 مليون، بسبب", { text: "1.4 مليون شخص", unit: "person" }, { text: "3.6 مليون", value: 3.6e6, unit: "person" }),
   // the unit of the previous sentence does not carry over; the verb before the number says what it counts
   many("قتل 5 أشخاص. وأصيب 3 في مكان آخر", { text: "5 أشخاص", unit: "person" }, { text: "3", unit: "wounded" }),
-  many("قتل 5 أشخاص. وبقي 3 في مكان آخر", { text: "5 أشخاص", unit: "person" }, { text: "3", unit: "item" })
+  many("قتل 5 أشخاص. وبقي 3 في مكان آخر", { text: "5 أشخاص", unit: "person" }, { text: "3", unit: "item" }),
+  // "others" after a casualty verb or its verbal noun are of what the verb says
+  many("قتل 4 جنود وأصيب 9 آخرون", { text: "4 جنود", unit: "soldier" }, { text: "9 آخرون", value: 9, unit: "wounded" }),
+  many("أدى الانفجار إلى مقتل 6 وإصابة 15 آخرين", { text: "6", value: 6, unit: "killed" }, { text: "15 آخرين", value: 15, unit: "wounded" }),
+  count("ونقل 8 آخرون إلى المستشفى", "8 آخرون", 8, "person"),
+  // the ouguiya in a sentence on Mauritania, an ounce of gold elsewhere or with the metal named
+  money("رصدت الحكومة في نواكشوط 40 مليار أوقية للطرق", "40 مليار أوقية", 4e10, "MRU"),
+  measure("اشترت موريتانيا 20 ألف أوقية من الذهب", "20 ألف أوقية", 20000, "ounce"),
+  measure("بلغ سعر البيع 3 أوقيات", "3 أوقيات", 3, "ounce")
 ]
 
 /** Every table, for the test runner. */

@@ -146,16 +146,24 @@ export const UNIT_SENSE_BEFORE: ReadonlyArray<{ readonly before: string; readonl
 ]
 
 /**
- * A counted noun read otherwise when words of a field stand in its sentence: "هدف" is a goal in a
- * match report but a target in "قصف الجيش أكثر من مئة هدف" (the cues are compared without
- * proclitics, within the sentence).
+ * A unit read otherwise when words of a field stand in its sentence: "هدف" is a goal in a match
+ * report but a target in "قصف الجيش أكثر من مئة هدف"; "أوقية" is an ounce of gold, but the
+ * Mauritanian currency (ouguiya, MRU) in a sentence about Mauritania that names no metal. The cues
+ * (and the words in `unless`, which keep the first reading) are compared without proclitics,
+ * within the sentence. `to` is a count token, or an ISO 4217 code when `money` is set.
  *
  * @example
  * ```ts
  * UNIT_SENSE_IN_SENTENCE[0]!.to // "target"
  * ```
  */
-export const UNIT_SENSE_IN_SENTENCE: ReadonlyArray<{ readonly from: string; readonly to: string; readonly cues: ReadonlyArray<string> }> = [
+export const UNIT_SENSE_IN_SENTENCE: ReadonlyArray<{
+  readonly from: string
+  readonly to: string
+  readonly money?: boolean
+  readonly cues: ReadonlyArray<string>
+  readonly unless?: ReadonlyArray<string>
+}> = [
   {
     from: "goal",
     to: "target",
@@ -164,12 +172,23 @@ export const UNIT_SENSE_IN_SENTENCE: ReadonlyArray<{ readonly from: string; read
       "صاروخ", "صواريخ", "الصواريخ", "طائرات", "الطائرات", "مسيرة", "مسيرات", "المسيرات", "الجيش", "جيش", "عسكري", "عسكرية", "العسكرية",
       "دمر", "دمرت", "تدمير", "هاجم", "هاجمت", "هجمات", "الهجمات", "قصفا", "المدفعية", "الحوثيين", "الحوثي", "حزب"
     ]
+  },
+  {
+    from: "ounce",
+    to: "MRU",
+    money: true,
+    cues: [
+      "موريتانيا", "الموريتانية", "الموريتاني", "موريتانية", "موريتاني", "الموريتانيين", "نواكشوط", "نواذيبو", "الغزواني",
+      "ميزانية", "الميزانية", "رواتب", "الرواتب", "راتب", "تمويل", "غرامة", "قرض", "ضرائب", "الضرائب"
+    ],
+    unless: ["ذهب", "الذهب", "فضة", "الفضة", "البلاتين", "بلاتين", "المعدن", "النفيس", "المعادن", "الذهبية", "سبائك", "عيار", "بورصة", "البورصة", "البلاديوم"]
   }
 ]
 
 /**
- * Verbs right before a unit-less number that say what it counts, with a noun of that unit: "قتل 5
- * وأصيب 12 آخرون" counts 5 killed.
+ * Verbs (and their verbal nouns) right before a unit-less number, or before a number of "others",
+ * that say what it counts, with a noun of that unit: "قتل 5 وأصيب 12 آخرون" counts 5 killed and
+ * 12 wounded; "مقتل 7 وإصابة 10 آخرين" 7 killed and 10 wounded.
  *
  * @example
  * ```ts
@@ -182,7 +201,10 @@ export const VERB_COUNTS: ReadonlyArray<readonly [string, string]> = [
   ["استشهد", "قتيل"],
   ["أصيب", "جريح"],
   ["أصيبت", "جريح"],
-  ["جرح", "جريح"]
+  ["جرح", "جريح"],
+  ["جرحت", "جريح"],
+  ["مقتل", "قتيل"],
+  ["إصابة", "جريح"]
 ]
 
 /**
