@@ -1,7 +1,7 @@
 /**
  * k-fold cross-validation of the named-entity tagger on a CoNLL file.
  *
- *   tsx scripts/eval-ner-cv.ts PATH [--folds 5] [--epochs N] [--seed S] [--ensemble K] [--min-count N] [--prune X]
+ *   tsx scripts/eval-ner-cv.ts PATH [--folds 5] [--epochs N] [--seed S] [--ensemble K] [--algorithm perceptron|crf] [--l2 X] [--min-count N] [--prune X]
  *                              [--no-lexicon] [--no-stack] [--no-hints] [--window N] [--shuffle] [--json FILE]
  *
  * Sentences are split into `folds` contiguous blocks (deterministic; neighbouring sentences of one
@@ -18,7 +18,7 @@ import { emptyTaggerScores, microScores, precisionRecallF1, scoreTaggedSentence,
 import { TAGGER_TYPES } from "../src/tagger/labels.js"
 import { EMPTY_TAGGER_LEXICON } from "../src/tagger/lexicon.js"
 import { withRuleHints } from "../src/entities/rule-hints.js"
-import { SHIPPED_ENSEMBLE, trainTagger } from "../src/tagger/perceptron.js"
+import { DEFAULT_EPOCHS, DEFAULT_L2, SHIPPED_ALGORITHM, SHIPPED_ENSEMBLE, trainTagger, type TaggerAlgorithm } from "../src/tagger/perceptron.js"
 import { mulberry32, shuffle } from "../src/tagger/random.js"
 import { Tagger } from "../src/tagger/tagger.js"
 
@@ -27,10 +27,10 @@ const flag = (name: string): string | undefined => {
   const i = args.indexOf(name)
   return i >= 0 ? args[i + 1] : undefined
 }
-const valued = new Set(["--folds", "--epochs", "--seed", "--ensemble", "--min-count", "--prune", "--window", "--json"])
+const valued = new Set(["--folds", "--epochs", "--seed", "--ensemble", "--algorithm", "--l2", "--learning-rate", "--min-count", "--prune", "--window", "--json"])
 const path = args.find((a, i) => !a.startsWith("--") && !(i > 0 && valued.has(args[i - 1]!)))
 if (path === undefined) {
-  console.error("usage: tsx scripts/eval-ner-cv.ts PATH [--folds 5] [--epochs N] [--seed S] [--ensemble K] [--json FILE]")
+  console.error("usage: tsx scripts/eval-ner-cv.ts PATH [--folds 5] [--epochs N] [--seed S] [--ensemble K] [--algorithm perceptron|crf] [--l2 X] [--json FILE]")
   process.exit(2)
 }
 const folds = Number(flag("--folds") ?? 5)
@@ -38,6 +38,9 @@ const epochs = flag("--epochs") === undefined ? undefined : Number(flag("--epoch
 const seed = Number(flag("--seed") ?? 1)
 // as the shipped model is trained (scripts/train-ner.ts)
 const ensemble = Number(flag("--ensemble") ?? SHIPPED_ENSEMBLE)
+const algorithm = (flag("--algorithm") ?? SHIPPED_ALGORITHM) as TaggerAlgorithm
+const l2 = algorithm === "crf" ? Number(flag("--l2") ?? DEFAULT_L2) : undefined
+const learningRate = flag("--learning-rate") === undefined ? undefined : Number(flag("--learning-rate"))
 const minCount = flag("--min-count") === undefined ? undefined : Number(flag("--min-count"))
 const prune = flag("--prune") === undefined ? undefined : Number(flag("--prune"))
 const stacked = !args.includes("--no-stack")
@@ -61,7 +64,7 @@ for (let k = 0; k < folds; k++) {
   const train: Array<TaggedSentence> = [...sentences.slice(0, lo), ...sentences.slice(hi)]
   const test = sentences.slice(lo, hi)
   const t0 = Date.now()
-  const model = trainTagger(train, { epochs, seed, ensemble, lexicon, minCount, prune, stacked, window })
+  const model = trainTagger(train, { algorithm, l2, learningRate, epochs, seed, ensemble, lexicon, minCount, prune, stacked, window })
   const tagger = new Tagger(model)
   const fold = emptyTaggerScores()
   // the held-out block is tagged as one running document (the second pass reads nearby sentences)
@@ -95,7 +98,7 @@ const table = (s: TaggerScores): string =>
     row("micro all", microScores(s))
   ].join("\n")
 
-console.log(`${folds}-fold cross-validation on ${path}: ${sentences.length} sentences, seed ${seed}${ensemble > 1 ? `, ensembles of ${ensemble}` : ""}`)
+console.log(`${folds}-fold cross-validation on ${path}: ${sentences.length} sentences, seed ${seed}, ${algorithm}${l2 === undefined ? "" : ` (l2 ${l2})`}${ensemble > 1 ? `, ensembles of ${ensemble}` : ""}`)
 console.log(hinted ? "with hints (gazetteer and pattern mentions), as the combined recognizer runs the tagger:" : "without hints:")
 console.log(table(total))
 console.log(`per-fold F1 (PER+LOC+ORG): ${perFold.map((f) => f.toFixed(2)).join(", ")}`)
@@ -110,10 +113,12 @@ if (json !== undefined) {
     folds,
     seed,
     ensemble,
+    algorithm,
+    ...(l2 === undefined ? {} : { l2 }),
     shuffled: args.includes("--shuffle"),
     stacked,
     hints: hinted,
-    epochs: epochs ?? 12,
+    epochs: epochs ?? DEFAULT_EPOCHS[algorithm],
     seconds: (Date.now() - started) / 1000,
     sentences: sentences.length,
     scores: Object.fromEntries(TAGGER_TYPES.map((t) => [t, { ...total[t], ...precisionRecallF1(total[t]) }])),

@@ -25,21 +25,25 @@ import { parseConll } from "../src/tagger/conll.js"
 import { DEFAULT_WINDOW } from "../src/tagger/context.js"
 import { lexiconFromEntityData } from "../src/tagger/entity-lexicon.js"
 import { serializeModel } from "../src/tagger/model-io.js"
-import { SHIPPED_ENSEMBLE, trainTagger, type TaggerTrainOptions } from "../src/tagger/perceptron.js"
+import { DEFAULT_EPOCHS, SHIPPED_ALGORITHM, SHIPPED_ENSEMBLE, trainTagger, type TaggerAlgorithm, type TaggerTrainOptions } from "../src/tagger/perceptron.js"
 import { withRuleHints } from "../src/entities/rule-hints.js"
 import { Tagger } from "../src/tagger/tagger.js"
 import { modelCard, type CvResults } from "../src/tagger/model-card.js"
 
 const args = process.argv.slice(2)
-const valued = new Set(["--out", "--card", "--cv", "--epochs", "--seed", "--ensemble", "--window", "--folds", "--min-count", "--prune", "--hint-dropout"])
+const valued = new Set(["--out", "--card", "--cv", "--epochs", "--seed", "--ensemble", "--algorithm", "--l2", "--learning-rate", "--window", "--folds", "--min-count", "--prune", "--hint-dropout"])
 const flag = (name: string): string | undefined => {
   const i = args.indexOf(name)
   return i >= 0 ? args[i + 1] : undefined
 }
 const positional = args.filter((a, i) => !a.startsWith("--") && !(i > 0 && valued.has(args[i - 1]!)))
 if (positional.length === 0) {
-  console.error("usage: npm run train:ner -- PATH[,PATH…] [--out FILE] [--card FILE] [--cv FILE] [--epochs N] [--seed S] [--ensemble K]")
+  console.error("usage: npm run train:ner -- PATH[,PATH…] [--out FILE] [--card FILE] [--cv FILE] [--epochs N] [--seed S] [--ensemble K] [--algorithm perceptron|crf] [--l2 X]")
   process.exit(2)
+}
+const algorithmFlag = (a: string): TaggerAlgorithm => {
+  if (a !== "perceptron" && a !== "crf") throw new Error(`--algorithm must be perceptron or crf, got ${a}`)
+  return a
 }
 const num = (name: string): number | undefined => (flag(name) === undefined ? undefined : Number(flag(name)))
 const paths = positional.flatMap((p) => p.split(","))
@@ -49,9 +53,12 @@ const cvPath = flag("--cv") ?? "src/tagger/model/anercorp.cv.json"
 const lexiconDir = new URL("../src/entities/data", import.meta.url).pathname
 const lexicon = lexiconFromEntityData(lexiconDir)
 const options: TaggerTrainOptions = {
-  epochs: num("--epochs") ?? 12,
+  ...(num("--epochs") === undefined ? {} : { epochs: num("--epochs")! }),
   seed: num("--seed") ?? 1,
   ensemble: num("--ensemble") ?? SHIPPED_ENSEMBLE,
+  algorithm: algorithmFlag(flag("--algorithm") ?? SHIPPED_ALGORITHM),
+  ...(num("--l2") === undefined ? {} : { l2: num("--l2")! }),
+  ...(num("--learning-rate") === undefined ? {} : { learningRate: num("--learning-rate")! }),
   window: num("--window") ?? DEFAULT_WINDOW,
   folds: num("--folds") ?? 5,
   minCount: num("--min-count") ?? 1,
@@ -85,7 +92,8 @@ const model = trainTagger(sentences, {
   ...options,
   calibration,
   onEpoch: (pass, epoch, mistakes) => {
-    if (epoch === options.epochs) console.error(`  ${pass}: epoch ${epoch}, ${mistakes} sentences wrong`)
+    if (epoch === (options.epochs ?? DEFAULT_EPOCHS[options.algorithm ?? "perceptron"]))
+      console.error(`  ${pass}: epoch ${epoch}, ${options.algorithm === "crf" ? `negative log-likelihood ${mistakes}` : `${mistakes} sentences wrong`}`)
   }
 })
 const trainSeconds = (Date.now() - tCal) / 1000

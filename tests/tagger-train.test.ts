@@ -13,6 +13,7 @@ import {
   type TaggerStage
 } from "../src/tagger/index.js"
 import { averageStages } from "../src/tagger/ensemble.js"
+import { forwardBackward } from "../src/tagger/crf.js"
 
 const corpus = parseConll(readFileSync(new URL("./fixtures-ner/tiny.conll", import.meta.url), "utf8"))
 const lexicon = buildTaggerLexicon({
@@ -202,5 +203,91 @@ describe("averageStages", () => {
   it("drops features whose mean quantizes to zero", () => {
     const avg = averageStages([stage([1], 30000, 1), stage([2], 1, 1e-6)])
     expect(Array.from(avg.keys)).toEqual([1])
+  })
+})
+
+describe("CRF training", () => {
+  const crfOptions = { ...options, algorithm: "crf" as const, epochs: 10 }
+  const model = trainTagger(corpus, crfOptions)
+
+  it("is deterministic, records how it was trained, and fits its training data", () => {
+    expect(JSON.stringify(serializeModel(trainTagger(corpus, crfOptions)))).toBe(JSON.stringify(serializeModel(model)))
+    expect(model.info).toMatchObject({ algorithm: "crf", l2: 3, learningRate: 0.1, epochs: 10, stacked: true })
+    expect(model.stages).toHaveLength(2)
+    const predicted = new Tagger(model).tagSentences(corpus.map((s) => s.tokens))
+    let right = 0
+    let total = 0
+    corpus.forEach((s, i) =>
+      s.tags.forEach((t, j) => {
+        total++
+        if (t.replace(/PERS$/, "PERSON") === predicted[i]![j]) right++
+      })
+    )
+    expect(right / total).toBeGreaterThan(0.95)
+    predicted.forEach((tags) => expect(validBio(tags)).toBe(true))
+  })
+
+  it("lowers the negative log-likelihood from epoch to epoch; a larger l2 keeps weights smaller", () => {
+    const losses: Array<number> = []
+    const strong = trainTagger(corpus, { ...crfOptions, stacked: false, l2: 100, onEpoch: (_pass, _e, loss) => losses.push(loss) })
+    expect(losses).toHaveLength(10)
+    expect(losses[9]!).toBeLessThan(losses[0]!)
+    const weak = trainTagger(corpus, { ...crfOptions, stacked: false, l2: 0.1 })
+    expect(strong.stages[0]!.scale).toBeLessThan(weak.stages[0]!.scale)
+  })
+
+  it("saves and loads like any model", () => {
+    const loaded = deserializeModel(JSON.parse(JSON.stringify(serializeModel(model))) as ReturnType<typeof serializeModel>)
+    expect(loaded.info).toEqual(model.info)
+    const text = "وصل أحمد خالد إلى باريس ولندن والتقى وزير الخارجية في القاهرة."
+    expect(new Tagger(loaded).tagText(text)).toEqual(new Tagger(model).tagText(text))
+  })
+
+  it("rejects an unknown algorithm and a non-positive l2 or learning rate", () => {
+    expect(() => trainTagger(corpus, { ...options, algorithm: "svm" as unknown as "crf" })).toThrow(/algorithm must be "perceptron" or "crf"/)
+    expect(() => trainTagger(corpus, { ...crfOptions, l2: 0 })).toThrow(/l2 must be a number > 0/)
+    expect(() => trainTagger(corpus, { ...crfOptions, learningRate: -1 })).toThrow(/learningRate must be a number > 0/)
+  })
+})
+
+describe("forwardBackward", () => {
+  const L = 9
+  /** Every label sequence of length n that BIO allows. */
+  const sequences = (n: number): Array<Array<number>> => {
+    let out: Array<Array<number>> = [[]]
+    for (let t = 0; t < n; t++) {
+      out = out.flatMap((seq) =>
+        Array.from({ length: L }, (_, y) => y)
+          .filter((y) => validBio([...seq, y].map((k) => TAGGER_LABELS[k]!)))
+          .map((y) => [...seq, y])
+      )
+    }
+    return out
+  }
+  const score = (seq: ReadonlyArray<number>, em: Float64Array, tr: Float64Array, st: Float64Array): number =>
+    seq.reduce((a, y, t) => a + em[t * L + y]! + (t === 0 ? st[y]! : tr[seq[t - 1]! * L + y]!), 0)
+
+  it("gives log Z and marginals equal to summing over every allowed sequence (random scores)", () => {
+    const weights = (n: number) => fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: n, maxLength: n }).map((x) => Float64Array.from(x))
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 3 }).chain((n) => fc.tuple(fc.constant(n), weights(n * L), weights(L * L), weights(L))),
+        ([n, em, tr, st]) => {
+          const alpha = new Float64Array(n * L)
+          const beta = new Float64Array(n * L)
+          const logZ = forwardBackward(em, n, tr, st, alpha, beta)
+          const all = sequences(n)
+          const z = all.reduce((a, seq) => a + Math.exp(score(seq, em, tr, st)), 0)
+          expect(logZ).toBeCloseTo(Math.log(z), 9)
+          for (let t = 0; t < n; t++) {
+            for (let y = 0; y < L; y++) {
+              const m = all.filter((seq) => seq[t] === y).reduce((a, seq) => a + Math.exp(score(seq, em, tr, st)), 0) / z
+              expect(Math.exp(alpha[t * L + y]! + beta[t * L + y]! - logZ)).toBeCloseTo(m, 9)
+            }
+          }
+        }
+      ),
+      { numRuns: 60 }
+    )
   })
 })

@@ -5,7 +5,7 @@
  */
 export { loadTagger } from "./shipped.js"
 export { Tagger, type TaggedEntity } from "./tagger.js"
-export { trainTagger, type TaggerTrainOptions } from "./perceptron.js"
+export { trainTagger, type TaggerTrainOptions, type TaggerAlgorithm } from "./perceptron.js"
 export { serializeModel, deserializeModel, TAGGER_MODEL_FORMAT, TAGGER_MODEL_VERSION, type TaggerModelFile } from "./model-io.js"
 export type { TaggerModel, TaggerStage, TaggerCalibration, TaggerTrainingInfo } from "./model.js"
 export { parseConll, formatConll, type TaggedSentence } from "./conll.js"

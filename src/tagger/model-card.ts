@@ -128,7 +128,13 @@ npm package (\`${x.modelFile.replace(/^.*src\//, "src/")}\`, ${(x.modelBytes / 1
 It tags whitespace/punctuation tokens with BIO labels over four types: PERSON, LOC, ORG, MISC
 (ANERcorp's \`PERS\` is mapped to PERSON).
 
-- Model: ${i.stacked ? "two stacked" : "one"} averaged structured perceptron${i.stacked ? "s" : ""} with first-order label transitions, decoded
+- Model: ${
+    i.algorithm === "crf"
+      ? `${i.stacked ? "two stacked linear-chain CRFs" : "one linear-chain CRF"} with first-order label transitions, each trained by
+  stochastic gradient steps on the L2-regularized log-likelihood (forward–backward over the label
+  sequences that BIO allows), decoded`
+      : `${i.stacked ? "two stacked averaged structured perceptrons" : "one averaged structured perceptron"} with first-order label transitions, decoded`
+  }
   by Viterbi under BIO constraints (an \`I-X\` only after \`B-X\` or \`I-X\`).${i.stacked ? `
 - Pass 1 tags each sentence from its own features. Pass 2 adds document context: the pass-1
   labels of the token and its neighbours, and what pass 1 said about the other occurrences of the
@@ -198,6 +204,7 @@ weight are stored.
 
 | | |
 |---|---|
+| training | ${i.algorithm === "crf" ? `CRF, L2 coefficient ${i.l2 ?? "?"} (on the sum of the sentences' losses), learning rate ${i.learningRate ?? "?"} / (1 + ${i.learningRate ?? "?"} · ${i.l2 ?? "?"} · step / sentences)` : "averaged structured perceptron"} |
 | epochs | ${i.epochs} per pass |
 | seed (shuffling between epochs) | ${i.seed} |${(i.ensemble ?? 1) > 1 ? `
 | ensemble | ${i.ensemble} models (seeds ${i.seed}–${i.seed + i.ensemble! - 1}), weights averaged |` : ""}

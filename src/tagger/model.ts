@@ -19,6 +19,12 @@ import type { TaggerLexicon } from "./lexicon.js"
  * ```
  */
 export interface TaggerTrainingInfo {
+  /** How each pass was trained (absent: the averaged perceptron). */
+  readonly algorithm?: "perceptron" | "crf"
+  /** CRF only: L2 coefficient. */
+  readonly l2?: number
+  /** CRF only: initial learning rate. */
+  readonly learningRate?: number
   readonly epochs: number
   readonly seed: number
   readonly sentences: number
