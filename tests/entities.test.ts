@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest"
+import { bundledData } from "../src/entities/data.js"
 import { bylineNames, creditOutlets, extractDocumentMentions, extractMentions, GazetteerIndex, modelMention, procliticStems, withCreditOutlets, withModelMentions, type Mention } from "../src/entities/index.js"
 import { ALIAS_CASE, CLITIC_CASES, GAZETTEER_CASES, PATTERN_CASES, SURNAME_CASES, type Case } from "./tables/entities-cases.js"
 import { lexiconDenies } from "../src/entities/combine.js"
@@ -185,7 +186,8 @@ describe("extractDocumentMentions", () => {
 
   it("takes a definite family name of a gazetteer person only after a reporting verb or a title", () => {
     const [league, said] = extractDocumentMentions(["وتصدر الفريق الدوري الإنجليزي بفارق نقطتين", "وقال الدوري في بيانه إن الحزب مستمر"])
-    expect(league).toEqual([])
+    // the league is a competition (MISC), its first word no family name
+    expect(league?.map((m) => [m.text, m.type])).toEqual([["الدوري الإنجليزي", "MISC"]])
     expect(said?.map((m) => [m.text, m.type])).toEqual([["الدوري", "PERSON"]])
   })
 
@@ -272,7 +274,9 @@ describe("withModelMentions", () => {
   it("drops names that the lexicon reads as nouns: a disease, a religious group", () => {
     const texts = ["وقالت الوزارة إن فيروس كورونا ينتشر بسرعة.", "وأضاف أن الشيعة والسنة شاركوا في الانتخابات."]
     const all = withModelMentions(texts, extractDocumentMentions(texts)).flat()
-    expect(all.filter((m) => m.text.startsWith("فيروس") || m.text === "الشيعة" || m.text === "والسنة")).toEqual([])
+    expect(all.filter((m) => m.text === "الشيعة" || m.text === "والسنة")).toEqual([])
+    // the disease is the events gazetteer's MISC, never a person, place or organization
+    expect(all.filter((m) => m.text.includes("كورونا")).map((m) => [m.text, m.type, m.method])).toEqual([["فيروس كورونا", "MISC", "gazetteer"]])
   })
 })
 
@@ -294,5 +298,17 @@ describe("creditOutlets", () => {
   it("puts an outlet before what else was read over its characters", () => {
     const place: Mention = { start: 0, end: 4, text: "بترا", norm: "بترا", type: "LOC", method: "model", confidence: 0.6, role: null, key: "بترا", entity_id: null }
     expect(withCreditOutlets("بترا", [place]).map((m) => [m.type, m.entity_id])).toEqual([["ORG", "org:media:petra"]])
+  })
+})
+
+describe("bundled gazetteers", () => {
+  it("are the seven data files; ids are unique across them and carry the entry's type", () => {
+    const files = bundledData().gazetteers
+    expect(files.map((g) => g.name)).toEqual(["countries", "places", "organizations", "outlets", "clubs", "people", "events"])
+    const ids = files.flatMap((g) => g.entries.map((e) => e.id))
+    expect(new Set(ids).size).toBe(ids.length)
+    const prefix = { PERSON: "person:", LOC: "loc:", ORG: "org:", MISC: "misc:" } as const
+    for (const g of files) for (const e of g.entries) expect(e.id.startsWith(prefix[e.type]), e.id).toBe(true)
+    expect(files.find((g) => g.name === "events")!.entries.every((e) => e.type === "MISC")).toBe(true)
   })
 })

@@ -4,6 +4,7 @@ import nationalitiesJson from "./data/nationalities.json" with { type: "json" }
 import organizationsJson from "./data/organizations.json" with { type: "json" }
 import outletsJson from "./data/outlets.json" with { type: "json" }
 import clubsJson from "./data/clubs.json" with { type: "json" }
+import eventsJson from "./data/events.json" with { type: "json" }
 import peopleJson from "./data/people.json" with { type: "json" }
 import givenNamesJson from "./data/given-names.json" with { type: "json" }
 import triggersJson from "./data/triggers.json" with { type: "json" }
@@ -30,13 +31,13 @@ const parse = <S extends z.ZodType>(schema: S, value: unknown, file: string): z.
 let cached: BundledData | undefined
 
 /**
- * The bundled gazetteers (countries, places, organizations, outlets, sports clubs, people) and lexicons
+ * The bundled gazetteers (countries, places, organizations, outlets, sports clubs, people, events) and lexicons
  * (nationalities, given names, triggers), validated with zod once and cached.
  *
  * @example
  * ```ts
  * import { bundledData } from "akhbar"
- * bundledData().gazetteers.map((g) => g.name) // ["countries", "places", "organizations", "outlets", "clubs", "people"]
+ * bundledData().gazetteers.map((g) => g.name) // ["countries", "places", "organizations", "outlets", "clubs", "people", "events"]
  * ```
  */
 export const bundledData = (): BundledData => {
@@ -48,7 +49,8 @@ export const bundledData = (): BundledData => {
       parse(GazetteerFile, organizationsJson, "organizations.json"),
       parse(GazetteerFile, outletsJson, "outlets.json"),
       parse(GazetteerFile, clubsJson, "clubs.json"),
-      parse(GazetteerFile, peopleJson, "people.json")
+      parse(GazetteerFile, peopleJson, "people.json"),
+      parse(GazetteerFile, eventsJson, "events.json")
     ],
     nationalities: parse(NationalitiesFile, nationalitiesJson, "nationalities.json"),
     givenNames: parse(GivenNamesFile, givenNamesJson, "given-names.json"),

@@ -27,6 +27,7 @@ const strings = (v: unknown): Array<string> => (Array.isArray(v) ? v.filter((x):
  *
  * @param dir the directory holding countries.json, places.json, organizations.json,
  *   outlets.json, clubs.json, people.json, given-names.json, nationalities.json and triggers.json
+ *   (events.json, the MISC names, is left out: the gazetteer features are PERSON, LOC and ORG)
  * @example
  * ```ts
  * import { lexiconFromEntityData } from "./entity-lexicon.js" // internal to src/tagger

@@ -21,6 +21,26 @@ export interface Case {
 
 export const GAZETTEER_CASES: ReadonlyArray<Case> = [
   {
+    name: "competitions, treaties and diseases are MISC, and the places in their names are not places",
+    text: "فاز النادي بدوري أبطال أوروبا، ويستعد المنتخب لكأس أمم أفريقيا في المغرب، وتعهدت الدول باحترام اتفاق باريس للمناخ بعد جائحة كورونا",
+    found: [
+      { text: "دوري أبطال أوروبا", type: "MISC", entity_id: "misc:competition:uefa-champions-league" },
+      { text: "كأس أمم أفريقيا", type: "MISC", entity_id: "misc:competition:africa-cup-of-nations" },
+      { text: "المغرب", type: "LOC", entity_id: "loc:country:MA" },
+      { text: "اتفاق باريس للمناخ", type: "MISC", entity_id: "misc:agreement:paris-climate" },
+      { text: "جائحة كورونا", type: "MISC", entity_id: "misc:disease:coronavirus" }
+    ],
+    absent: ["أوروبا", "أفريقيا", "باريس"]
+  },
+  {
+    name: "a host country after a competition stays a place",
+    text: "أقيمت نهائيات كأس العالم 2022 في قطر وسط حضور كبير",
+    found: [
+      { text: "نهائيات كأس العالم", type: "MISC", entity_id: "misc:competition:fifa-world-cup" },
+      { text: "قطر", type: "LOC", entity_id: "loc:country:QA" }
+    ]
+  },
+  {
     name: "عمان is Oman in a document that names the sultanate or Muscat, Amman otherwise",
     text: "وصل الوزير إلى سلطنة عمان والتقى نظيره في مسقط، وقال إن عمان تدعم الحوار",
     found: [
