@@ -41,6 +41,26 @@ export const looksVerbal = (word: string): boolean => {
 }
 
 /**
+ * Whether a normalized word is the conjunction و or ف before a verb in the present tense: و/ف,
+ * a present prefix (ي ت ن) and three letters ("ويكلف", "وتؤكد"), or a derived present that
+ * {@link looksVerbal} knows ("ويستقبل"). After a title it starts the next clause of a headline
+ * ("رئيس الحكومة ويكلف وزير الداخلية"), not a name.
+ *
+ * @example
+ * ```ts
+ * import { conjoinedPresentVerb } from "./morphology.js" // internal to src/entities
+ * conjoinedPresentVerb("ويكلف") // true
+ * conjoinedPresentVerb("وليد") // false
+ * ```
+ */
+export const conjoinedPresentVerb = (word: string): boolean => {
+  const c = word.charCodeAt(0)
+  if (c !== 0x0648 && c !== 0x0641) return false
+  const rest = word.slice(1)
+  return /^[يتن][^\s]{3}$/u.test(rest) || (/^[يتن]/u.test(rest) && looksVerbal(rest))
+}
+
+/**
  * Whether a normalized word is a counted noun in the indefinite accusative singular ("هدفا",
  * "جنديا"): it follows a name as an object or a count and ends no name.
  *

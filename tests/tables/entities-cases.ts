@@ -249,6 +249,24 @@ export const CLITIC_CASES: ReadonlyArray<Case> = [
 
 export const PATTERN_CASES: ReadonlyArray<Case> = [
   {
+    name: "institutions: heads that name one only before an institution adjective and ل, and a head behind ل",
+    text: "وتوقع المركز الوطني للأرصاد أمطارا، وقال المتحدث الرسمي للمديرية العامة للدفاع المدني إن الفرق وصلت إلى مركز المدينة",
+    found: [
+      { text: "المركز الوطني للأرصاد", type: "ORG" },
+      { text: "للمديرية العامة للدفاع المدني", type: "ORG", key: "المديريه العامه للدفاع المدني" }
+    ],
+    absent: ["مركز المدينة"]
+  },
+  {
+    name: "after a title, و + a present verb or ب + a verbal noun opens the next clause of a headline",
+    text: "الرئيس يقيل رئيس الحكومة ويكلف وزير الداخلية بتسيير الأعمال، وقال المبعوث ويتكوف إن وزير الخارجية بلينكن وصل",
+    found: [
+      { text: "ويتكوف", type: "PERSON" },
+      { text: "بلينكن", type: "PERSON" }
+    ],
+    absent: ["ويكلف", "بتسيير"]
+  },
+  {
     name: "a particle with an attached pronoun after a title is no name",
     text: "وقال الوزير إننا نريد حلا، وأضاف المتحدث لكنهم رفضوا",
     found: [],

@@ -117,6 +117,19 @@ export const INSTITUTION_ADJECTIVES: ReadonlyArray<string> = [
 ]
 
 /**
+ * Heads that name an institution only in the frame "ال + head + institution adjective + a
+ * complement with ل" ("المركز الوطني للأرصاد", "الإدارة العامة للتعليم", "الدائرة الحكومية
+ * للإعلام"); elsewhere they are plain nouns ("مركز المدينة", "إدارة الأزمة").
+ *
+ * @example
+ * ```ts
+ * import { INSTITUTION_ONLY_HEADS } from "./heads.js" // internal to src/entities
+ * INSTITUTION_ONLY_HEADS.includes("مركز") // true
+ * ```
+ */
+export const INSTITUTION_ONLY_HEADS: ReadonlyArray<string> = ["مركز", "إدارة", "دائرة", "مصلحة", "مرصد", "سلطة", "مديرية", "مجمع"]
+
+/**
  * Adjectives that describe an organization rather than name it, so that they end its name:
  * "حزب الوفد السابق" (the former party, or its former head), "هيئة الدفاع الجديدة".
  *

@@ -141,8 +141,15 @@ const plainNameWord = (s: Scan, k: number): boolean => {
 /**
  * Whether a normalized word is ب + a verbal noun ("بإحالة", "بمواصلة", "بتعزيز", "بإخلاء"): the
  * object of a verb after a name, not a family name (بوش, بلينكن and بكري have no such shape).
+ *
+ * @example
+ * ```ts
+ * import { prepositionalVerbalNoun } from "./names.js" // internal to src/entities
+ * prepositionalVerbalNoun("بتسيير") // true
+ * prepositionalVerbalNoun("بلينكن") // false
+ * ```
  */
-const prepositionalVerbalNoun = (w: string): boolean => {
+export const prepositionalVerbalNoun = (w: string): boolean => {
   if (w.charCodeAt(0) !== 0x0628 || w.length < 5) return false
   const rest = w.slice(1)
   // إفالة of hollow verbs (إحالة, إقامة, إدارة) needs the preposition to tell it from أسامة

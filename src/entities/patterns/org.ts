@@ -2,7 +2,7 @@ import { normalizeText } from "../../normalize/normalize.js"
 import { F } from "../lexicon.js"
 import type { Candidate, Scan } from "../scan.js"
 import { looksVerbal } from "../morphology.js"
-import { FLOW_NOUNS, INSTITUTION_ADJECTIVES, NOUNS_LIKE_NISBA, ORG_DESCRIPTIVE_ADJECTIVES } from "../lexicon/heads.js"
+import { FLOW_NOUNS, INSTITUTION_ADJECTIVES, INSTITUTION_ONLY_HEADS, NOUNS_LIKE_NISBA, ORG_DESCRIPTIVE_ADJECTIVES } from "../lexicon/heads.js"
 import { countryListAt } from "./gazetteer.js"
 import { headAt, quotedEnd } from "./heads.js"
 import { cliticPhrase } from "./names.js"
@@ -184,7 +184,7 @@ export const orgCandidates = (s: Scan): Array<Candidate> => {
       if (end > 0) out.push(candidate(i, end, 0, s.word(i), 0.6))
       else {
         const inst = institutionEnd(s, i)
-        if (inst > 0) out.push(candidate(i, inst, 0, s.word(i), 0.6))
+        if (inst !== null) out.push(candidate(i, inst.end, 0, inst.stem, 0.6))
       }
       continue
     }
@@ -268,31 +268,43 @@ const complementAdjective = (s: Scan, k: number): boolean =>
   (s.flags[k]! & (F.STOP | F.VERB)) === 0 &&
   ((s.flags[k]! & F.NAT) !== 0 || INSTITUTION_ADJ.has(s.word(k)) || /(?:ي|ه|يين|يون)$/u.test(s.word(k)))
 
+const INSTITUTION_HEAD_EXTRA: ReadonlySet<string> = new Set(INSTITUTION_ONLY_HEADS.map((w) => normalizeText(w, "match")))
+
 /**
- * The end of an institution's name starting at token i: "ال + organization head + one or two
- * adjectives (see `INSTITUTION_ADJECTIVES`, or nationalities) + a complement with ل" — "لل" and a
- * noun, or "ل", a noun and a definite noun — and an optional adjective of the complement: "الهيئة
- * العامة للإحصاء", "الاتحاد العام للعمال الجزائريين", "المنظمة العربية لحقوق الإنسان". Or -1.
+ * An institution's name starting at token i, its end and the first word as written alone: "ال +
+ * organization head + one or two adjectives (see `INSTITUTION_ADJECTIVES`, or nationalities) + a
+ * complement with ل" — "لل" and a noun, or "ل", a noun and a definite noun — and an optional
+ * adjective of the complement: "الهيئة العامة للإحصاء", "الاتحاد العام للعمال الجزائريين",
+ * "المنظمة العربية لحقوق الإنسان". The head may be one that names an institution only in this
+ * frame (`INSTITUTION_ONLY_HEADS`: "المركز الوطني للأرصاد", "الإدارة العامة للتعليم"; with an
+ * adjective of the list, not a nationality: "الإدارة الأمريكية" is the government), and may carry
+ * ل ("المتحدث الرسمي للمديرية العامة للدفاع المدني": the span keeps "لل…", the name is
+ * "المديرية …"). Or null.
  */
-const institutionEnd = (s: Scan, i: number): number => {
-  if (!s.definite(i) || (s.lex.flagsOf(s.word(i).slice(2)) & F.ORG_PHRASE) === 0) return -1
+const institutionEnd = (s: Scan, i: number): { end: number; stem: string } | null => {
+  const w0 = s.word(i)
+  const lil = w0.startsWith("لل") && w0.length >= 5 && !w0.startsWith("لله")
+  if (!lil && !s.definite(i)) return null
+  const stem = lil ? `ال${w0.slice(2)}` : w0
+  const onlyHere = INSTITUTION_HEAD_EXTRA.has(stem.slice(2))
+  if ((s.lex.flagsOf(stem.slice(2)) & F.ORG_PHRASE) === 0 && !onlyHere) return null
   let k = i + 1
   let adjectives = 0
-  while (adjectives < 2 && k < s.count && s.joined(k) && s.definite(k) && (INSTITUTION_ADJ.has(s.word(k)) || (s.flags[k]! & F.NAT) !== 0)) {
+  while (adjectives < 2 && k < s.count && s.joined(k) && s.definite(k) && (INSTITUTION_ADJ.has(s.word(k)) || (!onlyHere && (s.flags[k]! & F.NAT) !== 0))) {
     adjectives++
     k++
   }
-  if (adjectives === 0 || k >= s.count || !s.joined(k) || !s.isArabic(k) || (s.flags[k]! & (F.STOP | F.VERB)) !== 0) return -1
+  if (adjectives === 0 || k >= s.count || !s.joined(k) || !s.isArabic(k) || (s.flags[k]! & (F.STOP | F.VERB)) !== 0) return null
   const w = s.word(k)
-  if (!w.startsWith("ل") || w.startsWith("لا") || w.length < 4) return -1
+  if (!w.startsWith("ل") || w.startsWith("لا") || w.length < 4) return null
   // a known organization or place as the complement stays itself ("الأمانة العامة للأمم المتحدة" → الأمم المتحدة)
   const type = s.gazetteerTypeAt(k)
-  if (type === "ORG" || type === "LOC") return -1
+  if (type === "ORG" || type === "LOC") return null
   if (w.startsWith("لل") && w.length >= 5) k++
   else if (k + 1 < s.count && s.joined(k + 1) && s.definite(k + 1)) k += 2
-  else return -1
+  else return null
   for (let adjectives = 0; adjectives < 2 && complementAdjective(s, k); adjectives++) k++
-  return k
+  return { end: k, stem }
 }
 
 /**

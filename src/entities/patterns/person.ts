@@ -2,7 +2,8 @@ import { normalizeText } from "../../normalize/normalize.js"
 import { F } from "../lexicon.js"
 import { REPORTED_CLAUSE_OPENERS, UTTERANCE_NOUNS } from "../lexicon/verbs.js"
 import type { Candidate, Scan } from "../scan.js"
-import { blocksName, cliticPhrase, givenPhraseEnd, isNisba, parseName, type NameParse } from "./names.js"
+import { conjoinedPresentVerb } from "../morphology.js"
+import { blocksName, cliticPhrase, givenPhraseEnd, isNisba, parseName, prepositionalVerbalNoun, type NameParse } from "./names.js"
 
 /** Longest role phrase (tokens) read after a title. */
 const MAX_ROLE = 10
@@ -155,6 +156,9 @@ export const titleCandidates = (s: Scan): Array<Candidate> => {
     // words that follow it ("تصدر الفريق الدوري الإنجليزي بفارق نقطتين": the team, the league)
     const weak = title.end - i === 1 && s.lex.weakTitles.has(title.stem)
     if (weak && !name.given) continue
+    // a lone unknown word that is و + a present verb or ب + a verbal noun opens the next clause
+    // of a headline: "يقيل رئيس الحكومة ويكلف وزير الداخلية بتسيير الأعمال"
+    if (name.words === 1 && !name.given && !s.gazetteer.surnames.has(s.word(roleEnd)) && (conjoinedPresentVerb(s.word(roleEnd)) || prepositionalVerbalNoun(s.word(roleEnd)))) continue
     // a lone word of 3 letters or fewer after a title is rather a particle (باي, لي)
     if (name.words === 1 && !name.given && s.word(roleEnd).length <= 3 && !s.gazetteer.surnames.has(s.word(roleEnd))) continue
     // a lone nisba after a title is a family name only when the gazetteer knows it
