@@ -271,6 +271,16 @@ describe("withModelMentions", () => {
     expect(lexiconDenies({ norm: "بغداد", type: "LOC" })).toBe(false)
   })
 
+  it("reads a one-word place that is a nationality adjective as the adjective; the gazetteer keeps the country where it is meant", () => {
+    expect(lexiconDenies({ norm: "سوريه", type: "LOC" })).toBe(true)
+    expect(lexiconDenies({ norm: "مالي", type: "LOC" })).toBe(true)
+    expect(lexiconDenies({ norm: "سوريا", type: "LOC" })).toBe(false)
+    const texts = ["وتسيطر فصائل سورية موالية لأنقرة على المنطقة منذ سنوات.", "وعاد اللاجئون إلى سورية بعد الحرب."]
+    const [a, b] = withModelMentions(texts, extractDocumentMentions(texts))
+    expect(a!.map((m) => m.text)).not.toContain("سورية")
+    expect(b!.map((m) => [m.text, m.type, m.entity_id])).toContainEqual(["سورية", "LOC", "loc:country:SY"])
+  })
+
   it("drops names that the lexicon reads as nouns: a disease, a religious group", () => {
     const texts = ["وقالت الوزارة إن فيروس كورونا ينتشر بسرعة.", "وأضاف أن الشيعة والسنة شاركوا في الانتخابات."]
     const all = withModelMentions(texts, extractDocumentMentions(texts)).flat()

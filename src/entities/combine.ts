@@ -8,8 +8,8 @@ import type { Mention } from "./types.js"
 /**
  * Whether the lexicon reads a tagged name as no name: a person or place whose first word is a
  * common noun or a verb ("فيروس كورونا"), a one-word name that is one (a group noun such as
- * "الشيعة"), or a one-word place or organization that is a given name and a common word ("منطقة
- * سلام", a zone of peace). The tagger learned from 2007 news and does not know every word; the
+ * "الشيعة"), a one-word place or organization that is a given name and a common word ("منطقة
+ * سلام", a zone of peace), or a one-word place that is a nationality adjective ("فصائل سورية"). The tagger learned from 2007 news and does not know every word; the
  * lexicon does.
  *
  * @example
@@ -17,6 +17,7 @@ import type { Mention } from "./types.js"
  * import { lexiconDenies } from "./combine.js" // internal to src/entities
  * lexiconDenies({ norm: "سلام", type: "LOC" }) // true
  * lexiconDenies({ norm: "سلام", type: "PERSON" }) // false: "وقال سلام إن"
+ * lexiconDenies({ norm: "سوريه", type: "LOC" }) // true
  * ```
  */
 export const lexiconDenies = (e: Pick<Mention, "norm" | "type">): boolean => {
@@ -24,6 +25,9 @@ export const lexiconDenies = (e: Pick<Mention, "norm" | "type">): boolean => {
   const f = defaultLexicon().flagsOf(words[0]!)
   // a given name that is also a common word ("سلام" peace, "أمل" hope) is no place or body alone
   if (words.length === 1 && e.type !== "PERSON" && (f & F.AMBIGUOUS) !== 0) return true
+  // a country named like its nationality adjective (سورية, السعودية, مالي) is found by the
+  // gazetteer where the country is meant; elsewhere it is the adjective ("فصائل سورية")
+  if (words.length === 1 && e.type === "LOC" && (f & F.NAT) !== 0) return true
   if ((f & (F.COMMON | F.VERB)) === 0) return false
   return words.length === 1 || e.type === "PERSON" || e.type === "LOC"
 }

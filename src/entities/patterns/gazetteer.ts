@@ -142,7 +142,12 @@ export const gazetteerCandidates = (s: Scan, sports = false): { found: Array<Can
     let confidence = m.cut > 0 ? 0.9 : 0.95
     let isPending = false
     // a country whose name is also its nationality adjective (السعودية, مالي, تشيلي)
-    if (pick === undefined && single && (wordFlags & F.NAT) !== 0) pick = countryNotAdjective(s, m.first, m.cut, m.stem, m.values)
+    // (read as the adjective there, it waits for no confirmation elsewhere: "فصائل سورية" beside "إلى سورية")
+    let adjective = false
+    if (pick === undefined && single && (wordFlags & F.NAT) !== 0) {
+      pick = countryNotAdjective(s, m.first, m.cut, m.stem, m.values)
+      adjective = pick === undefined && m.values.some((h) => s.gazetteer.entries[h.entry]?.kind === "country")
+    }
     let clubReading: GazetteerHit | undefined
     if (sports) {
       const picked = pick === undefined ? undefined : s.gazetteer.entries[pick.entry]
@@ -170,6 +175,7 @@ export const gazetteerCandidates = (s: Scan, sports = false): { found: Array<Can
       })
       if (typed !== undefined) pick = typed
       else if (quoted) pick = m.values[0]
+      else if (adjective) continue
       else {
         pick = m.values[0]
         isPending = true
