@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { bundledData } from "../src/entities/data.js"
+import { BREAK, HYPHEN, tokenize } from "../src/entities/tokens.js"
 import { bylineNames, creditOutlets, extractDocumentMentions, extractMentions, GazetteerIndex, modelMention, procliticStems, withCreditOutlets, withModelMentions, type Mention } from "../src/entities/index.js"
 import { ALIAS_CASE, CLITIC_CASES, GAZETTEER_CASES, PATTERN_CASES, SURNAME_CASES, type Case } from "./tables/entities-cases.js"
 import { lexiconDenies } from "../src/entities/combine.js"
@@ -320,5 +321,18 @@ describe("bundled gazetteers", () => {
     const prefix = { PERSON: "person:", LOC: "loc:", ORG: "org:", MISC: "misc:" } as const
     for (const g of files) for (const e of g.entries) expect(e.id.startsWith(prefix[e.type]), e.id).toBe(true)
     expect(files.find((g) => g.name === "events")!.entries.every((e) => e.type === "MISC")).toBe(true)
+  })
+})
+
+describe("entity tokens: hyphen breaks", () => {
+  it("mark a break of hyphens only (with or without spaces), not one with other punctuation", () => {
+    const hyphen = (text: string): boolean => (tokenize(text).gaps[1]! & HYPHEN) !== 0
+    expect(hyphen("كوفيد-19")).toBe(true)
+    expect(hyphen("سايكس - بيكو")).toBe(true)
+    expect(hyphen("كوفيد، 19")).toBe(false)
+    expect(hyphen("كوفيد ،- 19")).toBe(false)
+    expect(hyphen("كوفيد 19")).toBe(false)
+    // a hyphen is still a break for everything but phrases listed with one
+    expect(tokenize("كوفيد-19").gaps[1]! & BREAK).toBe(BREAK)
   })
 })

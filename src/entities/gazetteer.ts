@@ -1,8 +1,8 @@
 import type { EntityType } from "../model/vocabulary.js"
 import { bundledData } from "./data.js"
 import { GazetteerEntry, type GazetteerEntryInput } from "./schema.js"
-import { TokenTrie } from "./trie.js"
-import { tokenize } from "./tokens.js"
+import { HYPHENATED, TokenTrie } from "./trie.js"
+import { HYPHEN, tokenize } from "./tokens.js"
 
 /** What the gazetteer trie stores for one name or alias of an entry. */
 export interface GazetteerHit {
@@ -49,6 +49,20 @@ const spellingsOf = (words: ReadonlyArray<string>): ReadonlyArray<ReadonlyArray<
 
 /** The normalized words of a name as the tokenizer splits text. */
 const wordsOf = (name: string): ReadonlyArray<string> => tokenize(name).words
+
+/**
+ * The phrases of a name as the trie stores them: its words, and when it is written with a hyphen
+ * also the words after a hyphen marked with {@link HYPHENATED} ("كوفيد-19" → ["كوفيد", "19"] and
+ * ["كوفيد", "-19"]), so that the name matches the text with a space or with the hyphen.
+ */
+const trieWordsOf = (name: string): ReadonlyArray<ReadonlyArray<string>> => {
+  const t = tokenize(name)
+  const marked = t.words.map((w, i) => (i > 0 && (t.gaps[i]! & HYPHEN) !== 0 ? HYPHENATED + w : w))
+  return marked.some((w, i) => w !== t.words[i]) ? [t.words, marked] : [t.words]
+}
+
+/** A trie phrase without the hyphen marks. */
+const plainWords = (words: ReadonlyArray<string>): ReadonlyArray<string> => words.map((w) => (w.startsWith(HYPHENATED) ? w.slice(HYPHENATED.length) : w))
 
 /**
  * The canonical key of a name: its `match`-normalized words, Latin lower-cased, joined by one
@@ -102,14 +116,16 @@ export class GazetteerIndex {
       const seen = new Set<string>()
       const qualified = e.qualified ?? []
       for (const [k, name] of [e.name, ...e.aliases, ...qualified].entries()) {
-        for (const words of spellingsOf(wordsOf(name))) {
-          if (words.length === 0) continue
+        for (const marked of trieWordsOf(name).flatMap(spellingsOf)) {
+          if (marked.length === 0) continue
+          const words = plainWords(marked)
           const key = `${e.type}|${words.join(" ")}`
-          if (seen.has(key)) continue
-          seen.add(key)
+          const phrase = marked.join(" ")
+          if (seen.has(phrase)) continue
+          seen.add(phrase)
           if (!this.byKey.has(key)) this.byKey.set(key, index)
           const plain = k > e.aliases.length
-          this.trie.add(words, { entry: index, needsContext: !plain && (e.ambiguous === true || lettersOf(words) <= 2) })
+          this.trie.add(marked, { entry: index, needsContext: !plain && (e.ambiguous === true || lettersOf(words) <= 2) })
           if (e.type === "PERSON" && words.length > 1) {
             const last = words[words.length - 1]!
             if (last.length >= 3 && !COMPOUND.has(words[words.length - 2]!)) {

@@ -13,6 +13,8 @@ export const BREAK = 1
 export const QUOTE = 2
 /** A line break. */
 export const NEWLINE = 4
+/** A break made of hyphens only (with or without spaces): "كوفيد-19", "سايكس-بيكو". */
+export const HYPHEN = 8
 
 /**
  * The `match` profile without white-space collapsing, so that line breaks still separate phrases.
@@ -44,7 +46,7 @@ export interface Tokens {
   readonly ends: Int32Array
   /** ARABIC, LATIN or DIGITS. */
   readonly kinds: Uint8Array
-  /** Flags of the gap before token i (BREAK, QUOTE, NEWLINE); `gaps[count]` is the gap after the last. */
+  /** Flags of the gap before token i (BREAK, QUOTE, NEWLINE, HYPHEN); `gaps[count]` is the gap after the last. */
   readonly gaps: Uint8Array
 }
 
@@ -102,12 +104,18 @@ export const tokenize = (raw: string): Tokens => {
   const kinds: Array<number> = []
   const gaps: Array<number> = []
   let gap = 0
+  // whether the break before the next token is made of hyphens only
+  let hyphens = false
+  let otherBreak = false
   let i = 0
   while (i < n) {
     const c = text.charCodeAt(i)
     const k = CLASS[c]!
     if (k === 0 || k === 4) {
-      gap |= gapFlag(c)
+      const g = gapFlag(c)
+      if (c === 0x2d) hyphens = true
+      else if (g !== 0) otherBreak = true
+      gap |= g
       i++
       continue
     }
@@ -124,8 +132,10 @@ export const tokenize = (raw: string): Tokens => {
     starts.push(s)
     ends.push(i)
     kinds.push(k)
-    gaps.push(gap)
+    gaps.push(hyphens && !otherBreak ? gap | HYPHEN : gap)
     gap = 0
+    hyphens = false
+    otherBreak = false
   }
   gaps.push(gap | BREAK)
   return {

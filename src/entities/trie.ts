@@ -1,5 +1,17 @@
 import { procliticStems, mayHaveProclitic, type Stem } from "./clitics.js"
-import { BREAK, QUOTE, type Tokens } from "./tokens.js"
+import { BREAK, HYPHEN, QUOTE, type Tokens } from "./tokens.js"
+
+/**
+ * Prefix of a phrase word that follows a hyphen in the phrase as listed ("كوفيد-19" is added as
+ * ["كوفيد", "-19"]): the trie then crosses a hyphen in the text there, and only there.
+ *
+ * @example
+ * ```ts
+ * import { HYPHENATED } from "./trie.js" // internal to src/entities
+ * HYPHENATED // "-"
+ * ```
+ */
+export const HYPHENATED = "-"
 
 /** A node of a {@link TokenTrie}. */
 interface Node<T> {
@@ -89,8 +101,11 @@ export class TokenTrie<T> {
     let node = first
     let j = i + 1
     const stop = acrossQuotes ? BREAK : BREAK | QUOTE
-    while (j < t.count && node.next !== undefined && (t.gaps[j]! & stop) === 0) {
-      const child = node.next.get(t.words[j]!)
+    while (j < t.count && node.next !== undefined) {
+      const gap = t.gaps[j]!
+      // a hyphen joins the words of a phrase added with one there ("كوفيد-19", see HYPHENATED)
+      const child =
+        (gap & stop) === 0 ? node.next.get(t.words[j]!) : (gap & HYPHEN) !== 0 && (gap & stop) === BREAK ? node.next.get(HYPHENATED + t.words[j]!) : undefined
       if (child === undefined) break
       node = child
       j++

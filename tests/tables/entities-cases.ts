@@ -21,6 +21,15 @@ export interface Case {
 
 export const GAZETTEER_CASES: ReadonlyArray<Case> = [
   {
+    name: "a name listed with a hyphen matches with the hyphen or a space; other punctuation still breaks it",
+    text: "أصيب الملايين بكوفيد-19، وتحدث عن اتفاقية سايكس بيكو، ثم قال: كوفيد، 19 حالة",
+    found: [
+      { text: "كوفيد-19", type: "MISC", entity_id: "misc:disease:covid-19" },
+      { text: "اتفاقية سايكس بيكو", type: "MISC", entity_id: "misc:agreement:sykes-picot" },
+      { text: "كوفيد", type: "MISC", entity_id: "misc:disease:covid-19" }
+    ]
+  },
+  {
     name: "competitions, treaties and diseases are MISC, and the places in their names are not places",
     text: "فاز النادي بدوري أبطال أوروبا، ويستعد المنتخب لكأس أمم أفريقيا في المغرب، وتعهدت الدول باحترام اتفاق باريس للمناخ بعد جائحة كورونا",
     found: [
