@@ -258,6 +258,16 @@ export const CLITIC_CASES: ReadonlyArray<Case> = [
 
 export const PATTERN_CASES: ReadonlyArray<Case> = [
   {
+    name: "a street, mosque or square named after a person, with the title, is the place",
+    text: "أقيمت الصلاة في مسجد السيدة نفيسة، ثم سار المشيعون في شارع الملك فهد حتى ميدان الشهيد عبد المنعم رياض",
+    found: [
+      { text: "مسجد السيدة نفيسة", type: "LOC" },
+      { text: "شارع الملك فهد", type: "LOC" },
+      { text: "ميدان الشهيد عبد المنعم رياض", type: "LOC" }
+    ],
+    absent: ["نفيسة", "فهد", "عبد المنعم رياض"]
+  },
+  {
     name: "institutions: heads that name one only before an institution adjective and ل, and a head behind ل",
     text: "وتوقع المركز الوطني للأرصاد أمطارا، وقال المتحدث الرسمي للمديرية العامة للدفاع المدني إن الفرق وصلت إلى مركز المدينة",
     found: [

@@ -117,6 +117,22 @@ export const INSTITUTION_ADJECTIVES: ReadonlyArray<string> = [
 ]
 
 /**
+ * Place heads of facilities and streets that are often named after a person: with a title and
+ * the person's name after them, the whole phrase is the place ("مسجد السيدة نفيسة", "شارع الملك
+ * فهد", "مستشفى الملك فيصل التخصصي"), not a mention of the person. Shrines (ضريح, مقام, مرقد) are
+ * left out: there the person is the point ("مقام الإمام الرضا").
+ *
+ * @example
+ * ```ts
+ * import { PERSON_NAMED_PLACE_HEADS } from "./heads.js" // internal to src/entities
+ * PERSON_NAMED_PLACE_HEADS.includes("مسجد") // true
+ * ```
+ */
+export const PERSON_NAMED_PLACE_HEADS: ReadonlyArray<string> = [
+  "مسجد", "جامع", "شارع", "ميدان", "ساحة", "مستشفى", "مطار", "ملعب", "استاد", "جسر", "قاعة", "مدينة", "حي", "طريق", "كوبري"
+]
+
+/**
  * Heads that name an institution only in the frame "ال + head + institution adjective + a
  * complement with ل" ("المركز الوطني للأرصاد", "الإدارة العامة للتعليم", "الدائرة الحكومية
  * للإعلام"); elsewhere they are plain nouns ("مركز المدينة", "إدارة الأزمة").

@@ -1,10 +1,10 @@
 import { normalizeText } from "../../normalize/normalize.js"
 import { F } from "../lexicon.js"
-import { PLACE_NAME_FIRST_WORDS } from "../lexicon/heads.js"
+import { PERSON_NAMED_PLACE_HEADS, PLACE_NAME_FIRST_WORDS } from "../lexicon/heads.js"
 import { looksVerbal } from "../morphology.js"
 import type { Candidate, Scan } from "../scan.js"
 import { placeHeadAt } from "./heads.js"
-import { cliticPhrase } from "./names.js"
+import { cliticPhrase, parseName } from "./names.js"
 
 const FIRST_WORDS = new Set(PLACE_NAME_FIRST_WORDS.map((w) => normalizeText(w, "match")))
 
@@ -51,6 +51,30 @@ const closingAdjective = (s: Scan, k: number): boolean => {
   return w.endsWith("ي") || w.endsWith("يه") || (f & (F.ROLE | F.NAT)) !== 0
 }
 
+const PERSON_NAMED = new Set(PERSON_NAMED_PLACE_HEADS.map((w) => normalizeText(w, "match")))
+
+/**
+ * The end of "title + a person's name + closing adjectives" starting at token j, after the head
+ * of a place named after a person ("مسجد [السيدة نفيسة]", "مستشفى [الملك فيصل التخصصي]"), or
+ * -1. The name is a person of the gazetteer or a name that starts with a given name.
+ */
+const personNamedEnd = (s: Scan, j: number): number => {
+  const title = s.titleAt(j)
+  if (title === undefined || title.cut !== 0) return -1
+  const k = title.end
+  if (k >= s.count || !s.joined(k) || !s.isArabic(k)) return -1
+  const g = s.gazetteerAt(k)
+  let end = -1
+  if (g !== null && g.cut === 0 && g.values.some((h) => s.gazetteer.entries[h.entry]?.type === "PERSON")) end = g.end
+  else {
+    const name = parseName(s, k, "title", s.flags[k]!, s.word(k))
+    if (name !== null && (name.given || name.known)) end = name.end
+  }
+  if (end < 0) return -1
+  for (let adjectives = 0; adjectives < 2 && end < s.count && s.joined(end) && closingAdjective(s, end); adjectives++) end++
+  return end
+}
+
 const candidate = (first: number, end: number, cut: number, stem: string, confidence: number): Candidate => ({
   first,
   end,
@@ -70,7 +94,8 @@ const candidate = (first: number, end: number, cut: number, stem: string, confid
  *   الجوية";
  * - heads that do not (مدينة, محافظة, قضاء, ناحية): the name only — "قضاء المقدادية" →
  *   المقدادية; a gazetteer place after them is left to the gazetteer.
- * Weak heads (منطقة) only count before a gazetteer place.
+ * Weak heads (منطقة) only count before a gazetteer place. A head of a place often named after
+ * a person, followed by a title and a name ("شارع الملك فهد"), gives the whole phrase.
  */
 export const placeCandidates = (s: Scan): Array<Candidate> => {
   const out: Array<Candidate> = []
@@ -79,6 +104,14 @@ export const placeCandidates = (s: Scan): Array<Candidate> => {
     if (head === null) continue
     const j = i + 1
     if (!s.joined(j)) continue
+    // a place named after a person, with the title: "شارع الملك فهد", "مسجد السيدة نفيسة"
+    if (PERSON_NAMED.has(head.word)) {
+      const named = personNamedEnd(s, j)
+      if (named > 0) {
+        out.push(candidate(i, named, head.cut, head.word, 0.85))
+        continue
+      }
+    }
     const g = s.gazetteerAt(j)
     const gLoc = g !== null && g.cut === 0 && g.values.some((h) => s.gazetteer.entries[h.entry]?.type === "LOC")
     if (head.withHead) {
