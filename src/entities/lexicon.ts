@@ -169,14 +169,17 @@ export class Lexicon {
 
   /**
    * The flags of a token as printed, also looking through a leading conjunction و / ف for
-   * STOP, VERB and REPORT ("وقال" is a verb like "قال").
+   * STOP, VERB and REPORT ("وقال" is a verb like "قال"); a given name as written takes no verb
+   * reading that way ("فيصل" is no ف + يصل).
    */
   tokenFlags(word: string): number {
     const f = this.flagsOf(word)
     const c = word.charCodeAt(0)
     if ((c === 0x0648 || c === 0x0641) && word.length > 2) {
       const g = this.flags.get(word.slice(1))
-      if (g !== undefined) return f | (g & (F.STOP | F.VERB | F.REPORT | F.ROLE | F.LIST | F.COMPANY | F.COMMON))
+      // a given name as written (فيصل, not ف + يصل) keeps no verb reading from its first letter
+      const name = (f & (F.GIVEN | F.FOREIGN)) !== 0 && (f & F.AMBIGUOUS) === 0
+      if (g !== undefined) return f | (g & (F.STOP | (name ? 0 : F.VERB) | F.REPORT | F.ROLE | F.LIST | F.COMPANY | F.COMMON))
     }
     return f
   }

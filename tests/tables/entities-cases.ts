@@ -258,6 +258,12 @@ export const CLITIC_CASES: ReadonlyArray<Case> = [
 
 export const PATTERN_CASES: ReadonlyArray<Case> = [
   {
+    name: "a given name that reads as ف + a verb is still a name after a title",
+    text: "وقال الوزير فيصل إن الوفد سيصل غدا، ويصل الوفد الثاني بعده",
+    found: [{ text: "فيصل", type: "PERSON", role: "الوزير" }],
+    absent: ["ويصل"]
+  },
+  {
     name: "a street, mosque or square named after a person, with the title, is the place",
     text: "أقيمت الصلاة في مسجد السيدة نفيسة، ثم سار المشيعون في شارع الملك فهد حتى ميدان الشهيد عبد المنعم رياض",
     found: [
