@@ -9,8 +9,8 @@ import type { Mention } from "./types.js"
  * Whether the lexicon reads a tagged name as no name: a person or place whose first word is a
  * common noun or a verb ("فيروس كورونا"), a one-word name that is one (a group noun such as
  * "الشيعة"), a one-word place or organization that is a given name and a common word ("منطقة
- * سلام", a zone of peace), or a one-word place that is a nationality adjective ("فصائل سورية"). The tagger learned from 2007 news and does not know every word; the
- * lexicon does.
+ * سلام", a zone of peace), or a one-word place that is a nationality adjective ("فصائل سورية").
+ * The tagger learned from 2007 news and does not know every word; the lexicon does.
  *
  * @example
  * ```ts

@@ -4,16 +4,12 @@
  * the decay of every weight costs one multiplication), forward–backward under the BIO constraints.
  * Same features and same output shape as the perceptron pass. Deterministic for a given seed.
  */
-import { allowed, NUM_LABELS } from "./labels.js"
+import { allowed, LABELS_AFTER as NEXT, LABELS_BEFORE as PREV, MAY_START, NUM_LABELS } from "./labels.js"
 import type { TaggerStage } from "./model.js"
 import { mulberry32, shuffle } from "./random.js"
 import { emissionScores, indexExamples, quantizeStage, type Example } from "./stage-data.js"
 
 const L = NUM_LABELS
-
-const PREV: ReadonlyArray<Int8Array> = Array.from({ length: L }, (_, c) => Int8Array.from([...Array(L).keys()].filter((p) => allowed(p, c))))
-const NEXT: ReadonlyArray<Int8Array> = Array.from({ length: L }, (_, p) => Int8Array.from([...Array(L).keys()].filter((c) => allowed(p, c))))
-const START_OK: ReadonlyArray<boolean> = Array.from({ length: L }, (_, c) => allowed(-1, c))
 
 /**
  * Options of {@link trainStageCrf}.
@@ -73,7 +69,7 @@ export const forwardBackward = (
   beta: Float64Array
 ): number => {
   if (n === 0) return 0
-  for (let c = 0; c < L; c++) alpha[c] = START_OK[c] ? start[c]! + emissions[c]! : -Infinity
+  for (let c = 0; c < L; c++) alpha[c] = MAY_START[c] ? start[c]! + emissions[c]! : -Infinity
   for (let t = 1; t < n; t++) {
     const base = t * L
     for (let c = 0; c < L; c++) {
@@ -192,6 +188,6 @@ export const trainStageCrf = (examples: ReadonlyArray<Example>, o: CrfStageOptio
   const sw = sv.map((x) => x * s)
   // forbidden transitions never matter at decoding; keep them at zero
   for (let p = 0; p < L; p++) for (let c = 0; c < L; c++) if (!allowed(p, c)) tw[p * L + c] = 0
-  for (let c = 0; c < L; c++) if (!START_OK[c]) sw[c] = 0
+  for (let c = 0; c < L; c++) if (!MAY_START[c]) sw[c] = 0
   return { stage: quantizeStage(kept, w, tw, sw, o.prune), seen }
 }

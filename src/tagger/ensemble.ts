@@ -5,6 +5,7 @@
  */
 import { NUM_LABELS } from "./labels.js"
 import type { TaggerStage } from "./model.js"
+import { quantizeStage } from "./stage-data.js"
 
 const L = NUM_LABELS
 
@@ -43,20 +44,8 @@ export const averageStages = (stages: ReadonlyArray<TaggerStage>): TaggerStage =
     for (let k = 0; k < L * L; k++) transitions[k]! += s.transitions[k]! * f
     for (let y = 0; y < L; y++) start[y]! += s.start[y]! * f
   }
-  let maxAbs = 0
-  for (const row of sums.values()) for (const v of row) maxAbs = Math.max(maxAbs, Math.abs(v))
-  for (const v of transitions) maxAbs = Math.max(maxAbs, Math.abs(v))
-  for (const v of start) maxAbs = Math.max(maxAbs, Math.abs(v))
-  const scale = maxAbs > 0 ? maxAbs / 32767 : 1
-  const q = (v: number): number => Math.max(-32767, Math.min(32767, Math.round(v / scale)))
-  const kept: Array<number> = []
-  for (const [key, row] of sums) if (row.some((v) => q(v) !== 0)) kept.push(key)
-  kept.sort((a, b) => a - b)
-  const keys = Uint32Array.from(kept)
-  const weights = new Int16Array(keys.length * L)
-  keys.forEach((key, i) => {
-    const row = sums.get(key)!
-    for (let y = 0; y < L; y++) weights[i * L + y] = q(row[y]!)
-  })
-  return { keys, weights, transitions: Int16Array.from(transitions, q), start: Int16Array.from(start, q), scale }
+  const keys = [...sums.keys()].sort((a, b) => a - b)
+  const emissions = new Float64Array(keys.length * L)
+  keys.forEach((key, i) => emissions.set(sums.get(key)!, i * L))
+  return quantizeStage(keys, emissions, transitions, start, 0)
 }

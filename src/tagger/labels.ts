@@ -111,6 +111,43 @@ export const isInside = (label: number): boolean => label > 0 && (label & 1) ===
 export const allowed = (prev: number, cur: number): boolean => !isInside(cur) || (prev > 0 && typeOf(prev) === typeOf(cur))
 
 /**
+ * For each label, the labels {@link allowed} right before it.
+ *
+ * @example
+ * ```ts
+ * import { LABELS_BEFORE } from "./labels.js" // internal to src/tagger
+ * Array.from(LABELS_BEFORE[2]!) // [1, 2]: I-PERSON after B-PERSON or I-PERSON
+ * ```
+ */
+export const LABELS_BEFORE: ReadonlyArray<Int8Array> = Array.from({ length: NUM_LABELS }, (_, c) =>
+  Int8Array.from([...Array(NUM_LABELS).keys()].filter((p) => allowed(p, c)))
+)
+
+/**
+ * For each label, the labels {@link allowed} right after it.
+ *
+ * @example
+ * ```ts
+ * import { LABELS_AFTER } from "./labels.js" // internal to src/tagger
+ * LABELS_AFTER[0]!.includes(2) // false: no I-PERSON after O
+ * ```
+ */
+export const LABELS_AFTER: ReadonlyArray<Int8Array> = Array.from({ length: NUM_LABELS }, (_, p) =>
+  Int8Array.from([...Array(NUM_LABELS).keys()].filter((c) => allowed(p, c)))
+)
+
+/**
+ * `MAY_START[c]` is 1 when label c may start a sentence (O and the B- labels).
+ *
+ * @example
+ * ```ts
+ * import { MAY_START } from "./labels.js" // internal to src/tagger
+ * MAY_START[2] // 0: no I-PERSON first
+ * ```
+ */
+export const MAY_START: Uint8Array = Uint8Array.from({ length: NUM_LABELS }, (_, c) => (allowed(-1, c) ? 1 : 0))
+
+/**
  * Entity spans (token ranges) of a BIO label sequence, conlleval style: a span starts at `B-X`
  * and continues over following `I-X`. A stray `I-X` (after `O` or another type) starts a span,
  * as conlleval counts it.

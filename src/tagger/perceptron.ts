@@ -120,6 +120,17 @@ export const SHIPPED_ALGORITHM: TaggerAlgorithm = "perceptron"
 export const DEFAULT_L2 = 3
 
 /**
+ * Default initial learning rate of the CRF.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_LEARNING_RATE } from "./perceptron.js" // internal to src/tagger and the scripts
+ * DEFAULT_LEARNING_RATE // 0.1
+ * ```
+ */
+export const DEFAULT_LEARNING_RATE = 0.1
+
+/**
  * Passes over the data when `epochs` is not given, per algorithm.
  *
  * @example
@@ -288,17 +299,20 @@ export const trainTagger = (sentences: ReadonlyArray<TaggedSentence>, options: T
   return {
     ...first,
     stages,
-    calibration: options.calibration ?? { a: 100 / Math.max(1e-12, last.scale * 32767), b: 0 },
+    calibration: options.calibration ?? marginCalibration(last),
     info: { ...first.info, seed, ensemble, featuresKept: stages.map((s) => s.keys.length) }
   }
 }
+
+/** The default confidence calibration: margins in units of the pass's largest weight / 100. */
+const marginCalibration = (last: TaggerStage): TaggerCalibration => ({ a: 100 / Math.max(1e-12, last.scale * 32767), b: 0 })
 
 /** One model of {@link trainTagger}'s ensemble. */
 const trainMember = (sentences: ReadonlyArray<TaggedSentence>, options: TaggerTrainOptions): TaggerModel => {
   const algorithm = options.algorithm ?? "perceptron"
   const epochs = options.epochs ?? DEFAULT_EPOCHS[algorithm]
   const l2 = options.l2 ?? DEFAULT_L2
-  const learningRate = options.learningRate ?? 0.1
+  const learningRate = options.learningRate ?? DEFAULT_LEARNING_RATE
   const seed = options.seed ?? 1
   const minCount = options.minCount ?? 1
   const prune = options.prune ?? 0
@@ -372,7 +386,7 @@ const trainMember = (sentences: ReadonlyArray<TaggedSentence>, options: TaggerTr
     window,
     lexicon: lexiconData,
     names: entityNames(used, lexiconData),
-    calibration: options.calibration ?? { a: 100 / Math.max(1e-12, last.scale * 32767), b: 0 },
+    calibration: options.calibration ?? marginCalibration(last),
     info
   }
 }

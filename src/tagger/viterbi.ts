@@ -3,17 +3,9 @@
  * max-marginals for confidence: for every token, how much worse the best path is that gives it a
  * different label.
  */
-import { allowed, NUM_LABELS } from "./labels.js"
+import { LABELS_AFTER as NEXT, LABELS_BEFORE as PREV, MAY_START as START_ALLOWED, NUM_LABELS } from "./labels.js"
 
 const L = NUM_LABELS
-
-/** `START_ALLOWED[c]`: label c may start a sentence. */
-const START_ALLOWED = new Uint8Array(L)
-for (let c = 0; c < L; c++) START_ALLOWED[c] = allowed(-1, c) ? 1 : 0
-/** For each label, the labels allowed before it. */
-const PREV: ReadonlyArray<Int8Array> = Array.from({ length: L }, (_, c) => Int8Array.from([...Array(L).keys()].filter((p) => allowed(p, c))))
-/** For each label, the labels allowed after it. */
-const NEXT: ReadonlyArray<Int8Array> = Array.from({ length: L }, (_, p) => Int8Array.from([...Array(L).keys()].filter((c) => allowed(p, c))))
 
 let alpha = new Float64Array(64 * L)
 let beta = new Float64Array(64 * L)
