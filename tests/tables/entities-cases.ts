@@ -508,6 +508,12 @@ export const PATTERN_CASES: ReadonlyArray<Case> = [
     absent: ["الكندي", "إن"]
   },
   {
+    name: "the body a role is of, behind لل, stays in the role; the name after it is found",
+    text: "وقال المدير العام للمجموعة رامي الصفدي إن الأرباح تضاعفت، فيما تحدث المتحدث للصحفيين عن الخطة",
+    found: [{ text: "رامي الصفدي", type: "PERSON", role: "المدير العام للمجموعة", method: "pattern" }],
+    absent: ["للصحفيين", "الخطة"]
+  },
+  {
     name: "role with a place",
     text: "وأكدت السفيرة البريطانية في الأردن إيميلي كارتر أن",
     found: [

@@ -81,6 +81,19 @@ const readRole = (s: Scan, k: number): { end: number; loose: number } => {
       k++
       continue
     }
+    // the body the role is of, behind لل: "الرئيس التنفيذي للشركة", "المدير العام للمجموعة"
+    if (
+      loose < MAX_LOOSE &&
+      s.isArabic(k) &&
+      w.length >= 5 &&
+      w.startsWith("لل") &&
+      (f & (F.STOP | F.VERB | F.GIVEN | F.FOREIGN)) === 0 &&
+      !(w.length >= 7 && s.endsWithHeh(k))
+    ) {
+      loose++
+      k++
+      continue
+    }
     // a nisba of the role phrase right before a given or known name: "زعيم التيار الصدري مقتدى الصدر"
     if (s.isArabic(k) && s.definite(k) && isNisba(w) && (f & (F.STOP | F.VERB)) === 0 && startsPersonName(s, k + 1)) {
       k++
