@@ -59,6 +59,8 @@ describe("sameName", () => {
     expect(sameName("عمر", "عمرو")).toBe(false)
     expect(sameName("جو بايدن", "بايدن")).toBe(false)
     expect(sameName("الكاظمي", "الكبيسي")).toBe(false)
+    // two nationality adjectives name two bodies, however close their spelling
+    expect(sameName("وكاله الانباء السوريه", "وكاله الانباء السعوديه")).toBe(false)
   })
   it("gives family-name forms with and without the article", () => {
     expect(familyNameForms("ثابت العباسي")).toEqual(["العباسي", "عباسي"])
@@ -100,6 +102,22 @@ describe("linkEntities (one document)", () => {
   it("works on extracted mentions", () => {
     const linked = linkEntities(extractMentions("قال المحلل السياسي مازن العبيدي إن الحل سياسي، وأضاف العبيدي أن الحوار ضروري"))
     expect(linked.filter((m) => m.type === "PERSON").map((m) => m.entity_id)).toEqual(["person:مازن-العبيدي", "person:مازن-العبيدي"])
+  })
+
+  it("gives a family name to the person of the document, not to a gazetteer person with another given name", () => {
+    const linked = linkEntities(extractMentions("وقال محافظ البنك المركزي سليم الجواهري إن الاحتياطي ارتفع، وأضاف الجواهري أن الدينار مستقر"))
+    expect(linked.filter((m) => m.type === "PERSON").map((m) => [m.text, m.entity_id])).toEqual([
+      ["سليم الجواهري", "person:سليم-الجواهري"],
+      ["الجواهري", "person:سليم-الجواهري"]
+    ])
+    // with the gazetteer person's own given name, the gazetteer id stays
+    const poet = linkEntities(extractMentions("ألقى الشاعر محمد مهدي الجواهري قصيدته، وقال الجواهري إنها الأخيرة"))
+    expect(poet.filter((m) => m.type === "PERSON").map((m) => m.entity_id)).toEqual(["person:muhammad-mahdi-al-jawahiri", "person:muhammad-mahdi-al-jawahiri"])
+  })
+
+  it("never joins two agencies whose names differ by a nationality", () => {
+    const linked = linkEntities(extractMentions("نقلت وكالة الأنباء السعودية البيان، كما أوردته وكالة الأنباء السورية"))
+    expect(linked.map((m) => m.entity_id)).toEqual(["org:media:spa", "org:media:sana"])
   })
 
   it("never takes the preposition على for a family name علي, even after a reporting verb", () => {

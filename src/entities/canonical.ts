@@ -21,6 +21,8 @@ export const lettersOf = (key: string): number => key.replace(/ /gu, "").length
 
 const isGivenName = (w: string): boolean => (defaultLexicon().flagsOf(w) & (F.GIVEN | F.FOREIGN)) !== 0
 
+const isNationality = (w: string): boolean => (defaultLexicon().flagsOf(w) & F.NAT) !== 0
+
 /** Whether two words may be spellings of one name word (see {@link sameName}). */
 const sameWord = (a: string, b: string): boolean => {
   if (a === b) return true
@@ -28,6 +30,8 @@ const sameWord = (a: string, b: string): boolean => {
   if (n <= 3) return false
   // two different known given names are two names (حسن, حسين), whatever their distance
   if (isGivenName(a) && isGivenName(b)) return false
+  // and two nationalities two bodies: "وكالة الأنباء السورية" is not "… السعودية"
+  if (isNationality(a) && isNationality(b)) return false
   const t = nameTolerance(n)
   return editDistance(a, b, t) <= t
 }
@@ -37,7 +41,7 @@ const sameWord = (a: string, b: string): boolean => {
  * of words, each word equal or within the edit-distance tolerance of its letters, and the whole
  * within the tolerance of the name's letters (Damerau–Levenshtein, a transposition costs 1; ≤ 1
  * up to 6 letters, ≤ 2 beyond). Words of 3 letters or fewer must be equal, and two different
- * known given names never match (حسن ≠ حسين).
+ * known given names (حسن ≠ حسين) or nationality adjectives (السورية ≠ السعودية) never match.
  *
  * @example
  * ```ts
@@ -45,6 +49,7 @@ const sameWord = (a: string, b: string): boolean => {
  * sameName("لويد اوتسن", "لويد اوستن") // true
  * sameName("نجيرفان بارزاني", "نيجيرفان بارزاني") // true
  * sameName("محمد علي", "احمد علي") // false
+ * sameName("وكاله الانباء السوريه", "وكاله الانباء السعوديه") // false
  * ```
  */
 export const sameName = (a: string, b: string): boolean => {

@@ -62,7 +62,12 @@ const patternCandidates = (s: Scan, st: Settings): Array<Candidate> =>
  * names that needed context and whose entity was kept elsewhere in the document.
  */
 const firstPass = (s: Scan, gz: GazetteerPass, patterns: ReadonlyArray<Candidate>, confirmed: ReadonlyArray<Candidate>): Array<Candidate> =>
-  resolveCandidates(s.t, [...gz.found, ...confirmed, ...patterns], (k) => (s.flags[k]! & F.NAT) !== 0)
+  resolveCandidates(
+    s.t,
+    [...gz.found, ...confirmed, ...patterns],
+    (k) => (s.flags[k]! & F.NAT) !== 0,
+    (id, first) => s.gazetteer.forenameAgrees(id, first)
+  )
 
 const collapse = (x: string): string => x.replace(/\s+/gu, " ")
 

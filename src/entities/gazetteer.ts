@@ -65,6 +65,21 @@ const trieWordsOf = (name: string): ReadonlyArray<ReadonlyArray<string>> => {
 const plainWords = (words: ReadonlyArray<string>): ReadonlyArray<string> => words.map((w) => (w.startsWith(HYPHENATED) ? w.slice(HYPHENATED.length) : w))
 
 /**
+ * The forename of normalized name words from word i: one word, or two after عبد / أبو ("عبد
+ * اللطيف", "أبو بكر"; "عبدالله" written solid is one).
+ *
+ * @example
+ * ```ts
+ * import { forenameOf } from "./gazetteer.js" // internal to src/entities
+ * forenameOf(["عبد", "اللطيف", "الجواهري"], 0) // "عبد اللطيف"
+ * ```
+ */
+export const forenameOf = (words: ReadonlyArray<string>, i: number): string => {
+  const w = words[i] ?? ""
+  return (w === "عبد" || w === "ابو") && i + 1 < words.length ? `${w} ${words[i + 1]!}` : w
+}
+
+/**
  * The canonical key of a name: its `match`-normalized words, Latin lower-cased, joined by one
  * space.
  *
@@ -186,6 +201,36 @@ export class GazetteerIndex {
   personBySurname(word: string): GazetteerEntry | undefined {
     const i = this.surnameOwner.get(word)
     return i === undefined || i < 0 ? undefined : this.entries[i]
+  }
+
+  private readonly forenames = new Map<string, ReadonlyArray<string>>()
+
+  /**
+   * Whether a person entry may be named with this first word before its family name: the first
+   * word (two after عبد / أبو) of one of its names of several words is it or begins with it ("جو"
+   * and "جوزيف"), or the entry lists no name of several words.
+   *
+   * @example
+   * ```ts
+   * import { bundledGazetteer } from "akhbar"
+   * bundledGazetteer().forenameAgrees("person:joe-biden", "جوزيف") // true
+   * bundledGazetteer().forenameAgrees("person:joe-biden", "هانتر") // false
+   * ```
+   */
+  forenameAgrees(id: string, first: string): boolean {
+    let names = this.forenames.get(id)
+    if (names === undefined) {
+      const e = this.entry(id)
+      const out = new Set<string>()
+      for (const name of e === undefined ? [] : [e.name, ...e.aliases]) {
+        const ws = wordsOf(name)
+        if (ws.length < 2) continue
+        out.add(forenameOf(ws, 0))
+      }
+      names = [...out]
+      this.forenames.set(id, names)
+    }
+    return names.length === 0 || names.some((g) => g === first || (Math.min(g.length, first.length) >= 2 && (g.startsWith(first) || first.startsWith(g))))
   }
 
   private readonly keys = new Map<string, string>()

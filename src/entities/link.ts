@@ -53,7 +53,8 @@ const wordsIn = (key: string): number => (key === "" ? 0 : key.split(" ").length
  * 3. otherwise it joins the entity of the same type with the same key, or with a key that is a
  *    spelling variant ({@link sameName}: اوتسن ~ اوستن, never across types);
  * 4. otherwise a one-word person mention joins the person whose family name it is ("السوداني",
- *    "عباسي" for "ثابت العباسي"), the nearest one mentioned before it when several fit;
+ *    "عباسي" for "ثابت العباسي"), the nearest one mentioned before it when several fit — also
+ *    when the gazetteer gave the family name to another person, whose id it then leaves behind;
  * 5. otherwise it starts a new entity.
  * Returns the cluster index of each mention and the clusters.
  */
@@ -63,48 +64,60 @@ export const clusterMentions = (mentions: ReadonlyArray<LinkInput>): { of: Array
   const byGazetteer = new Map<string, number>()
   const byKey = new Map<string, number>()
   const order = mentions
-    .map((m, i) => ({ m, i, words: wordsIn(m.key) }))
+    // a person the gazetteer found by the family name alone counts by what was written
+    .map((m, i) => ({ m, i, words: wordsIn(m.type === "PERSON" && m.entity_id !== null ? m.norm : m.key) }))
     .sort((a, b) => b.words - a.words || a.i - b.i)
-  const join = (i: number, c: number): void => {
+  const join = (i: number, c: number, adopt = true): void => {
     of[i] = c
     const cl = clusters[c]!
     cl.members.push(i)
     const m = mentions[i]!
     cl.keys.add(m.key)
     byKey.set(`${m.type}|${m.key}`, c)
-    if (m.entity_id !== null && cl.gazetteerId === null) {
+    if (adopt && m.entity_id !== null && cl.gazetteerId === null) {
       cl.gazetteerId = m.entity_id
       byGazetteer.set(m.entity_id, c)
     }
   }
+  // a family name alone: the nearest person before it whose full name ends with it
+  const familyNameOwner = (m: LinkInput, key: string): number | undefined => {
+    let best = -1
+    let bestAt = -1
+    clusters.forEach((cl, ci) => {
+      if (cl.type !== "PERSON" || wordsIn(cl.key) < 2 || !isFamilyNameOf(key, cl.key)) return
+      const before = cl.members.filter((j) => mentions[j]!.start <= m.start).map((j) => mentions[j]!.start)
+      const at = before.length > 0 ? Math.max(...before) : -1
+      if (best < 0 || at > bestAt) {
+        best = ci
+        bestAt = at
+      }
+    })
+    return best >= 0 ? best : undefined
+  }
   for (const { m, i, words } of order) {
     let c: number | undefined
+    let adopt = true
     if (m.entity_id !== null) c = byGazetteer.get(m.entity_id)
     if (c === undefined) c = byKey.get(`${m.type}|${m.key}`)
     if (c === undefined && m.entity_id === null) {
       c = clusters.findIndex((cl) => cl.type === m.type && sameName(m.key, cl.key))
       if (c < 0) c = undefined
     }
-    if (c === undefined && m.entity_id === null && m.type === "PERSON" && words === 1) {
-      // a family name alone: the nearest person before it whose full name ends with it
-      let best = -1
-      let bestAt = -1
-      clusters.forEach((cl, ci) => {
-        if (cl.type !== "PERSON" || wordsIn(cl.key) < 2 || !isFamilyNameOf(m.key, cl.key)) return
-        const before = cl.members.filter((j) => mentions[j]!.start <= m.start).map((j) => mentions[j]!.start)
-        const at = before.length > 0 ? Math.max(...before) : -1
-        if (best < 0 || at > bestAt) {
-          best = ci
-          bestAt = at
-        }
-      })
-      if (best >= 0) c = best
+    if (c === undefined && m.type === "PERSON" && words === 1) {
+      if (m.entity_id === null) c = familyNameOwner(m, m.key)
+      else if (m.role === null) {
+        // a family name the gazetteer gives to someone else, without a title, is the person of
+        // this document named with it ("عبد اللطيف الجواهري … وأضاف الجواهري" is not the poet);
+        // it leaves the gazetteer's id behind ("الرئيس بايدن", with a title, keeps it)
+        c = familyNameOwner(m, m.norm)
+        adopt = false
+      }
     }
     if (c === undefined) {
       c = clusters.length
       clusters.push({ type: m.type, gazetteerId: null, key: m.key, keys: new Set(), members: [] })
     }
-    join(i, c)
+    join(i, c, adopt)
   }
   return { of, clusters }
 }

@@ -1,4 +1,5 @@
 import type { Candidate, CandidateSource } from "./scan.js"
+import { forenameOf } from "./gazetteer.js"
 import type { Tokens } from "./tokens.js"
 
 /** Normalized particles that continue a lineage: بن, ابن, بنت, آل. */
@@ -31,7 +32,8 @@ const lengthOf = (t: Tokens, c: Candidate): number => t.ends[c.end - 1]! - (t.st
 export const resolveCandidates = (
   t: Tokens,
   candidates: ReadonlyArray<Candidate>,
-  isAdjective: (token: number) => boolean = () => false
+  isAdjective: (token: number) => boolean = () => false,
+  forenameAgrees: (entityId: string, first: string) => boolean = () => true
 ): Array<Candidate> => {
   const ranked = candidates
     .map((c, index) => ({ c, index, length: lengthOf(t, c) }))
@@ -69,7 +71,10 @@ export const resolveCandidates = (
       // "جو بايدن" ends with the gazetteer's "بايدن"; but in "محمد بن سلمان بن عبد العزيز" the
       // person ending the name after بن is the father. "محمد بن سلمان" followed by more of the
       // lineage (بن …, آل …) is that person.
-      const tail = c.end === k.end && c.first > k.first && !LINEAGE.has(t.words[c.first - 1] ?? "")
+      // (and not when the name before it is another's: "عبد اللطيف الجواهري" is not the poet
+      // "محمد مهدي الجواهري")
+      const tail =
+        c.end === k.end && c.first > k.first && !LINEAGE.has(t.words[c.first - 1] ?? "") && forenameAgrees(c.entityId, forenameOf([k.stem, ...t.words.slice(k.first + 1, c.first)], 0))
       const head = c.first === k.first && c.end < k.end && LINEAGE.has(t.words[c.end] ?? "")
       if (tail || head) merged = { ...merged, entityId: c.entityId }
     }

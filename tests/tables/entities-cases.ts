@@ -508,6 +508,49 @@ export const PATTERN_CASES: ReadonlyArray<Case> = [
     absent: ["الكندي", "إن"]
   },
   {
+    name: "a name with بن + the father's name ends there, before the words of the sentence",
+    text: "وأثارت زيارة الأمير خالد بن سلمان ردود فعل متباينة، واستقبل الوزير عبدالله بن تركي السديري الوفد",
+    found: [
+      { text: "خالد بن سلمان", type: "PERSON", role: "الأمير" },
+      { text: "عبدالله بن تركي السديري", type: "PERSON", role: "الوزير" }
+    ],
+    absent: ["ردود", "خالد بن سلمان ردود فعل", "تركي السديري"]
+  },
+  {
+    name: "a known name is not extended by a noun before a club or a country ('نجم ليفربول')",
+    text: "وسجل كريم بنزيمة هدف الفوز، ويغيب محمد صلاح نجم ليفربول عن المباراة المقبلة",
+    found: [{ text: "محمد صلاح", type: "PERSON", entity_id: "person:mohamed-salah" }],
+    absent: ["محمد صلاح نجم"]
+  },
+  {
+    name: "و + a ruler's title after a role is the next person's title, not a name",
+    text: "وشارك ولي العهد الكويتي وأمير قطر في افتتاح القمة",
+    found: [{ text: "قطر", type: "LOC" }],
+    absent: ["وأمير"]
+  },
+  {
+    name: "a lawyer named after the party he represents",
+    text: "وقال محامي الشركة نبيل الخطيب إن الحكم قابل للطعن",
+    found: [{ text: "نبيل الخطيب", type: "PERSON", role: "محامي الشركة" }],
+    absent: ["محامي الشركة نبيل الخطيب"]
+  },
+  {
+    name: "عمان after سلطان is Oman",
+    text: "وأشاد سلطان عمان بالاتفاق الذي رعته بلاده",
+    found: [{ text: "عمان", type: "LOC", entity_id: "loc:country:OM" }]
+  },
+  {
+    name: "عمان elsewhere is Amman, also in a document where a sultan is named",
+    text: "وقال السلطان إن الوزير سيصل إلى عمان غدا",
+    found: [{ text: "عمان", type: "LOC", entity_id: "loc:city:jo:amman" }]
+  },
+  {
+    name: "an outlet named with a common word is the word after a reporting verb, unless its source follows",
+    text: "ونشرت الخبر مواقع محلية، بينما نقلت الشروق عن مسؤول أن القرار نهائي",
+    found: [{ text: "الشروق", type: "ORG", entity_id: "org:media:shorouk" }],
+    absent: ["الخبر"]
+  },
+  {
     name: "the body a role is of, behind لل, stays in the role; the name after it is found",
     text: "وقال المدير العام للمجموعة رامي الصفدي إن الأرباح تضاعفت، فيما تحدث المتحدث للصحفيين عن الخطة",
     found: [{ text: "رامي الصفدي", type: "PERSON", role: "المدير العام للمجموعة", method: "pattern" }],
@@ -827,6 +870,15 @@ export const PATTERN_CASES: ReadonlyArray<Case> = [
 ]
 
 export const SURNAME_CASES: ReadonlyArray<Case> = [
+  {
+    name: "a month's name or a noun in ة with a pronoun is not a gazetteer person's family name",
+    text: "وتنتهي المهلة في أواخر شعبان، وتشمل الحملة ولايتي قسنطينة وعنابة",
+    found: [
+      { text: "قسنطينة", type: "LOC" },
+      { text: "عنابة", type: "LOC" }
+    ],
+    absent: ["شعبان", "ولايتي"]
+  },
   {
     name: "a title with a preposition after a family name is no part of the name",
     text: "وصلت السفيرة الأميركية ماريا كاستيلو إلى بغداد، والتقت كاستيلو بوزير الخارجية",

@@ -10,7 +10,7 @@
  * @example
  * ```ts
  * import type { SharedPlaceName } from "./shared-place-names.js" // internal to src/entities
- * const n: SharedPlaceName = { name: "عمان", usual: "loc:city:jo:amman", other: "loc:country:OM", otherCues: [], otherWords: [], usualCues: [] }
+ * const n: SharedPlaceName = { name: "عمان", usual: "loc:city:jo:amman", other: "loc:country:OM", otherCues: [], otherWords: [], usualCues: [], otherBefore: [] }
  * ```
  */
 export interface SharedPlaceName {
@@ -26,6 +26,8 @@ export interface SharedPlaceName {
   readonly otherWords: ReadonlyArray<string>
   /** Entities that point to the usual place: with one of them in the document, the name stays as it is. */
   readonly usualCues: ReadonlyArray<string>
+  /** Words right before the name that make that one mention the other place ("سلطان عمان", "خليج عمان"). */
+  readonly otherBefore: ReadonlyArray<string>
 }
 
 /**
@@ -44,6 +46,7 @@ export const SHARED_PLACE_NAMES: ReadonlyArray<SharedPlaceName> = [
     other: "loc:country:OM",
     otherCues: ["loc:country:OM", "loc:city:om:muscat", "loc:city:om:salalah", "loc:city:om:sohar", "loc:city:om:nizwa"],
     otherWords: ["العماني", "العمانية", "العمانيين", "عماني", "عمانية", "السلطنة", "مسقط"],
-    usualCues: ["loc:country:JO"]
+    usualCues: ["loc:country:JO"],
+    otherBefore: ["سلطان", "السلطان", "سلطنة", "خليج", "بحر"]
   }
 ]

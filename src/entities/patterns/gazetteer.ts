@@ -121,6 +121,9 @@ const accusativeOfWord = (s: Scan, k: number): boolean => {
  * `found` and as the club in `clubs`, which replaces the place when the club is found without
  * doubt in the document ("ليفربول يقلب الطاولة" in the title of a report on "ليفربول الإنجليزي").
  */
+/** Words after an outlet that show it reported something: عن (its source), أن / إن (what it said). */
+const REPORTED_AFTER = new Set(["عن", "ان", "نقلا"])
+
 export const gazetteerCandidates = (s: Scan, sports = false): { found: Array<Candidate>; pending: Array<Candidate>; clubs: Array<Candidate> } => {
   const found: Array<Candidate> = []
   const pending: Array<Candidate> = []
@@ -167,6 +170,9 @@ export const gazetteerCandidates = (s: Scan, sports = false): { found: Array<Can
       // a reporting verb says nothing of a given name ("وقال فارس") or of a place and a day
       // ("وأعلنت إسرائيل اليوم"): no outlet there
       if (head === "ORG" && m.cut === 0 && s.is(m.first - 1, F.REPORT) && ((single && (wordFlags & F.GIVEN) !== 0) || s.word(m.end - 1) === DAY)) head = null
+      // an outlet named with a common word is the word after a reporting verb ("نقلت الخبر": the
+      // news) unless what it reported follows: "نقلت الشروق عن مصادر", "ذكرت الأيام أن"
+      if (head === "ORG" && m.cut === 0 && common && s.is(m.first - 1, F.REPORT) && !REPORTED_AFTER.has(s.word(m.end))) head = null
       // a club counts after فريق/نادي only ("مجلس التعاون" is no club)
       const clubHead = clubHeadBefore(s, m.first, m.cut)
       const typed = m.values.find((h) => {

@@ -89,12 +89,17 @@ const afterParticles = (s: Scan, k: number): number => {
   while (m < s.count && m - k < 3 && s.joined(m) && (s.flags[m]! & F.PARTICLE) !== 0 && ((s.flags[m]! & (F.GIVEN | F.FOREIGN)) === 0 || KUNYA.has(s.word(m)))) m++
   if (m >= s.count || !s.joined(m)) return -1
   if (!blocksName(s, m)) return m + 1
+  // بن + the father's name, also when it is a word or an adjective: "عبدالعزيز بن تركي"
+  if (PATRONYMIC.has(s.word(m - 1)) && s.isArabic(m) && (s.flags[m]! & (F.VERB | F.STOP)) === 0) return m + 1
   // عبد + a definite word is a name whatever the word (عبد الواحد, أبو الفضل)
   if (BEFORE_DEFINITE.has(s.word(m - 1)) && s.definite(m) && (s.flags[m]! & (F.VERB | F.NAT)) === 0) return m + 1
   // after a kunya inside a name, any word that is no function word: "علي بن أبي طالب"
   if (m - 1 > k && KUNYA.has(s.word(m - 1)) && s.isArabic(m) && (s.flags[m]! & F.STOP) === 0) return m + 1
   return -1
 }
+
+/** The particles of a patronymic: بن / ابن / بنت + the father's given name. */
+const PATRONYMIC = new Set(["بن", "ابن", "بنت"])
 
 /** Particles of kinship that, with a given name, name a person on their own: "ابن سلمان", "أبو محمد", "أم كلثوم". */
 const KIN = new Set(["بن", "ابن", "ابو", "ام"])
@@ -159,7 +164,9 @@ export const prepositionalVerbalNoun = (w: string): boolean => {
 /** Whether token k is followed by a definite word that is not a family name (k is then a noun in construct). */
 const constructNext = (s: Scan, k: number): boolean => {
   const n = k + 1
-  if (n >= s.count || !s.joined(n) || !s.definite(n) || (s.flags[n]! & (F.STOP | F.VERB)) !== 0) return false
+  if (n >= s.count || !s.joined(n) || (s.flags[n]! & (F.STOP | F.VERB)) !== 0) return false
+  // a noun before a club, a country or a body is in construct with it: "نجم ليفربول", "سفير فرنسا"
+  if (!s.definite(n)) return s.gazetteerAt(n)?.cut === 0 && s.gazetteerTypeAt(n) !== "PERSON" && s.gazetteerTypeAt(n) !== null
   const w = s.word(n)
   return !(isNisba(w) && !s.maqsura(n)) && !knownSurname(s, n) && !ORDINALS.has(w)
 }
@@ -184,7 +191,16 @@ export const cliticPhrase = (s: Scan, k: number): boolean => {
   return false
 }
 
-const RULERS = new Set(RULER_TITLES.map((w) => normalizeText(w, "match")))
+/**
+ * Ruler titles that are also given names (أمير, سلطان, ملك, شيخ), normalized.
+ *
+ * @example
+ * ```ts
+ * import { RULERS } from "./names.js" // internal to src/entities
+ * RULERS.has("امير") // true
+ * ```
+ */
+export const RULERS: ReadonlySet<string> = new Set(RULER_TITLES.map((w) => normalizeText(w, "match")))
 
 /**
  * Whether token k starts the role of another person: a title of two words ("أمين عام"), or, after
@@ -263,6 +279,8 @@ export const parseName = (s: Scan, j: number, mode: NameMode, firstFlags: number
   let known = true
   let unknownPlain = 0
   let lineage = false
+  // the last words read were بن/ابن/بنت + a given name
+  let lineageName = false
   if (phrase > 0) {
     words = phrase - j
     k = phrase
@@ -274,6 +292,7 @@ export const parseName = (s: Scan, j: number, mode: NameMode, firstFlags: number
     given = true
     // "بن سلمان", "أبو محمد": a kunya or patronymic with a given name is a name of its own
     lineage = KIN.has(firstWord) && after === j + 2 && (s.flags[j + 1]! & (F.GIVEN | F.FOREIGN)) !== 0 && (s.flags[j + 1]! & (F.AMBIGUOUS | F.STOP)) === 0
+    lineageName = KIN.has(firstWord)
   } else if (!givenFirst) {
     if (mode === "shape") return null
     if ((firstFlags & (F.STOP | F.VERB | F.COMMON | F.ROLE | F.NAT | F.ADJ)) !== 0) return null
@@ -305,6 +324,7 @@ export const parseName = (s: Scan, j: number, mode: NameMode, firstFlags: number
       tokens += after - k
       k = after
       words++
+      lineageName = KIN.has(w)
       continue
     }
     if (ORDINALS.has(w) && words === 1 && givenFirst) {
@@ -332,7 +352,8 @@ export const parseName = (s: Scan, j: number, mode: NameMode, firstFlags: number
     }
     if ((f & (F.GIVEN | F.FOREIGN)) !== 0 || knownSurname(s, k)) {
       // a given name after another is fine, unless in construct with a definite word (أمين السر)
-      if ((f & F.AMBIGUOUS) !== 0 && !knownSurname(s, k) && constructNext(s, k)) break
+      // (also a known family name that is a noun, before a club or a country: "محمد صلاح نجم ليفربول")
+      if ((f & F.AMBIGUOUS) !== 0 && constructNext(s, k) && (!knownSurname(s, k) || !s.definite(k + 1))) break
       // a title that is also a given name, before a place, a nationality or "عام", starts the next
       // person's role: "جو بايدن أمير قطر", "السيسي سلطان عمان", "أمين عام الجامعة"
       if (titleOfNext(s, k, words)) break
@@ -346,6 +367,8 @@ export const parseName = (s: Scan, j: number, mode: NameMode, firstFlags: number
     } else {
       // a plain word: a foreign family name, or a second name (شياع)
       if (w.charCodeAt(0) === 0x0648) break
+      // after "بن" + a given name, an unknown word is the text going on: "محمد بن سلمان ردود فعل"
+      if (lineageName) break
       // after a name of two words, a word printed with a final ه is a noun with its pronoun:
       // "قاد يوسف النصيري فريقه", "استقبل تميم بن حمد آل ثاني ضيفه"
       if (words >= 2 && w.length >= 4 && s.endsWithHeh(k)) break
@@ -363,6 +386,7 @@ export const parseName = (s: Scan, j: number, mode: NameMode, firstFlags: number
       unknownPlain++
       known = false
     }
+    lineageName = false
     k++
     tokens++
     words++

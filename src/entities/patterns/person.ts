@@ -3,7 +3,7 @@ import { F } from "../lexicon.js"
 import { REPORTED_CLAUSE_OPENERS, UTTERANCE_NOUNS } from "../lexicon/verbs.js"
 import type { Candidate, Scan } from "../scan.js"
 import { conjoinedPresentVerb } from "../morphology.js"
-import { blocksName, cliticPhrase, givenPhraseEnd, isNisba, parseName, prepositionalVerbalNoun, type NameParse } from "./names.js"
+import { blocksName, cliticPhrase, givenPhraseEnd, isNisba, parseName, prepositionalVerbalNoun, RULERS, type NameParse } from "./names.js"
 
 /** Longest role phrase (tokens) read after a title. */
 const MAX_ROLE = 10
@@ -121,6 +121,8 @@ const nameAfterRole = (s: Scan, k: number): { name: NameParse; cut: number; stem
   const f = s.flags[k]!
   const stopGiven = (f & (F.GIVEN | F.FOREIGN)) !== 0 && (f & F.VERB) === 0
   if (!gPerson && blocksName(s, k) && !stopGiven) return null
+  // و + a title, a verb or a definite noun goes on with the sentence: "ولي العهد السعودي وأمير قطر"
+  if (!gPerson && (s.lex.flagsOf(w) & (F.GIVEN | F.FOREIGN)) === 0 && w.charCodeAt(0) === 0x0648 && (cliticPhrase(s, k) || RULERS.has(w.slice(1)))) return null
   const name = parseName(s, k, "title", s.flags[k]!, w)
   if (gPerson) {
     const end = Math.max(name?.end ?? 0, g.end)

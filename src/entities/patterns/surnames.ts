@@ -1,3 +1,5 @@
+import { GREGORIAN_MONTHS, HIJRI_MONTHS } from "../../dates/data/months.js"
+import { normalizeText } from "../../normalize/normalize.js"
 import { editDistance, nameTolerance } from "../distance.js"
 import { F } from "../lexicon.js"
 import { COMPOUND_ENDS, nameKey } from "../gazetteer.js"
@@ -15,6 +17,26 @@ interface Person {
 export type Surnames = Map<string, Person | null>
 
 const AL = "ال"
+
+/** One-word month names, normalized: "منتصف شعبان" is the month, not a person named شعبان. */
+const MONTH_NAMES: ReadonlySet<string> = new Set(
+  [...GREGORIAN_MONTHS.flatMap((m) => [...m.gulf, ...m.levant, ...m.maghreb]), ...HIJRI_MONTHS.flat()]
+    .filter((w) => !w.includes(" "))
+    .map((w) => normalizeText(w, "match"))
+)
+
+/** Endings of a noun in ة before a pronoun or in the dual: ولايتي, ولايتين, حكومته. */
+const TA_ENDINGS = ["تي", "تا", "تين", "تان", "ته", "تها", "تهم", "تنا"]
+const NOUN_CLASSES = F.COMMON | F.ORG_PHRASE | F.ORG_NAME | F.PLACE_HEAD | F.ROLE | F.ADJ
+
+/** Whether a word is a known noun in ة with a pronoun or a dual ending ("ولايتي" from ولاية), not a family name. */
+const taMarbutaNoun = (s: Scan, w: string): boolean =>
+  TA_ENDINGS.some((e) => {
+    if (!w.endsWith(e) || w.length - e.length < 3) return false
+    const base = `${w.slice(0, w.length - e.length)}ه`
+    const f = s.lex.flagsOf(base) | s.lex.flagsOf(AL + base)
+    return (f & NOUN_CLASSES) !== 0 && (f & (F.GIVEN | F.FOREIGN)) === 0
+  })
 /** Word classes that make a bare family name doubtful without a reporting verb or title before it. */
 const DOUBTFUL = F.STOP | F.VERB | F.COMMON | F.NAT | F.AMBIGUOUS | F.ROLE | F.ADJ | F.GIVEN | F.FOREIGN
 
@@ -172,7 +194,9 @@ export const surnameCandidates = (s: Scan, kept: ReadonlyArray<Candidate>, surna
       const epithet = (flags & F.NAT) !== 0 && g !== undefined && nameKey(g.name).split(" ").at(-1) !== r.stem
       // without context, only a word that cannot be an Arabic noun counts: five letters or more,
       // no verbal-noun shape (إقبال), no ة printed (جودة) — "بايدن" anywhere, "خطاب" only in context
-      const foreignLooking = !doubtful && !definite && r.stem.length >= 5 && !looksVerbal(r.stem) && s.lastLetter(k) !== 0x0629
+      // (nor a month's name, nor a noun in ة with a pronoun: "منتصف شعبان", "في ولايتي وهران")
+      const foreignLooking =
+        !doubtful && !definite && r.stem.length >= 5 && !looksVerbal(r.stem) && s.lastLetter(k) !== 0x0629 && !MONTH_NAMES.has(r.stem) && !taMarbutaNoun(s, r.stem)
       if (g !== undefined && !givenName && !epithet && s.lex.titles.get([r.stem]) === undefined && (context || foreignLooking)) {
         found = alias(k, r, nameKey(g.name), g.id, context ? 0.7 : 0.6)
         break
