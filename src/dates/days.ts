@@ -1,9 +1,10 @@
 import { normalizeText } from "../normalize/normalize.js"
+import { lookupAt, stripConjunction } from "../numbers/clitics.js"
 import { readOrdinal } from "../numbers/ordinal.js"
 import { DIGITS, WORD, type Tokens } from "../numbers/tokens.js"
 import { isValidDate } from "./calendar.js"
 import { dateHit, type DateHit } from "./hit.js"
-import { MONTH_WORD } from "./lexicon.js"
+import { DAY_CTX, MONTH_WORD, SEPARATOR, WEEKDAY_DEFINITE } from "./lexicon.js"
 import { directionAt, monthAt } from "./month-names.js"
 import { relativeAt, yearOfStory } from "./relative-at.js"
 import { yearAfter } from "./years.js"
@@ -71,7 +72,8 @@ export const dayMonth = (t: Tokens, k: number): DateHit | undefined => {
   // "25 من شهر مايو", "الأول من شهر رمضان"
   if (MONTH_WORD.has(t.words[j] ?? "") && monthAt(t, j + 1) !== undefined) j++
   const m = monthAt(t, j)
-  if (m === undefined) return j > d.last + 1 ? dayOfRelativeMonth(t, k, d, j) : undefined
+  // "في 22 الشهر الجاري": without "من", only a day in digits where a date is told
+  if (m === undefined) return j > d.last + 1 || (t.types[k] === DIGITS && dateBefore(t, k)) ? dayOfRelativeMonth(t, k, d, j) : undefined
   if (m.cut !== 0 || m.name.english) return undefined
   const hijri = m.name.calendar === "hijri"
   const y = yearAfter(t, m.last + 1, hijri)
@@ -94,18 +96,39 @@ export const dayMonth = (t: Tokens, k: number): DateHit | undefined => {
   })
 }
 
+/** What joins the days of a list or a range before their month ("17 و18", "17، 18", "17-18", "17 إلى 20"). */
+const DAY_LIST_SEPARATORS: ReadonlySet<string> = new Set(["و", "،", ",", "-", "الي", "حتي"])
+
 /**
- * "3 من الشهر الجاري", "الخامس من الشهر الماضي": a day of a month counted from publication. The
- * month is left open in the value and filled when the date is resolved.
+ * Whether the words before the day number at token `k` tell a date: a preposition or time word
+ * ("في", "يوم", "حتى", "وفي"), or a weekday ("الخميس 22", "الخميس، 22"). The days listed before it
+ * ("في 21 و22") are passed over.
+ *
+ * @example
+ * ```ts
+ * dateBefore(tokenize("في 22 الشهر الجاري"), 1) // true
+ * dateBefore(tokenize("قتل 12 الشهر الماضي"), 1) // false
+ * ```
+ */
+const dateBefore = (t: Tokens, k: number): boolean => {
+  const w = t.words
+  let p = k - 1
+  // "في 21 و22 الشهر الجاري", "من 20 حتى 22 …": back over the days listed before
+  for (let n = 0; n < 5 && p > 0 && !DAY_CTX.has(w[p]!) && DAY_LIST_SEPARATORS.has(w[p]!) && dayDigits(t, p - 1) !== undefined; n++) p -= 2
+  if (p >= 0 && SEPARATOR.has(w[p]!)) p--
+  if (p < 0 || t.types[p] !== WORD) return false
+  return DAY_CTX.has(stripConjunction(w[p]!)) || lookupAt(WEEKDAY_DEFINITE, t, p, 3) !== undefined
+}
+
+/**
+ * "3 من الشهر الجاري", "الخامس من الشهر الماضي", "في 22 الشهر الجاري": a day of a month counted
+ * from publication. The month is left open in the value and filled when the date is resolved.
  */
 const dayOfRelativeMonth = (t: Tokens, k: number, d: { day: number; last: number; cut: number }, j: number): DateHit | undefined => {
   const r = relativeAt(t, j)
   if (r === undefined || r.unit !== "month" || r.cut !== 0 || d.day > 31) return undefined
   return dateHit({ first: k, cut: d.cut, last: r.last, granularity: "day", day: d.day, relative: { unit: "month", offset: r.offset } })
 }
-
-/** What joins the days of a list or a range before their month ("17 و18", "17، 18", "17-18", "17 إلى 20"). */
-const DAY_LIST_SEPARATORS: ReadonlySet<string> = new Set(["و", "،", ",", "-", "الي", "حتي"])
 
 /**
  * Days in digits listed or ranged before one month ("في 17 و18 أيلول/سبتمبر", "بين 3 و5 آذار

@@ -4,7 +4,7 @@ import { DIGITS, LATIN, PUNCT, WORD, type Tokens } from "../numbers/tokens.js"
 import { CURRENT_PERIODS_AFTER_MODIFIER } from "./data/relative.js"
 import { dayList, dayMonth } from "./days.js"
 import { dateHit, NO_HITS, type DateHit } from "./hit.js"
-import { MODIFIERS, MONTH_WORD, TODAY_BLOCK, TODAY_PREV_BLOCK, WEEKDAY_DEFINITE, YEAR_PREP } from "./lexicon.js"
+import { MODIFIERS, MONTH_WORD, PLURAL_YEAR_WORD, TODAY_BLOCK, TODAY_PREV_BLOCK, WEEKDAY_DEFINITE, YEAR_PREP } from "./lexicon.js"
 import { directionAt, monthHit } from "./month-names.js"
 import { englishDate, numericDate } from "./numeric.js"
 import { agoAt, relativeAt } from "./relative-at.js"
@@ -128,7 +128,11 @@ const atWord = (t: Tokens, i: number): Array<DateHit> => {
   }
   if ((roles & R_YEAR_WORD) !== 0) {
     const yh = yearWordHit(t, i, i, 0, null)
-    if (yh !== undefined) return withMoreYears(t, yh)
+    if (yh !== undefined) {
+      const years = withMoreYears(t, yh)
+      // "الأعوام 2015 و2016 و2017": a plural heads a list; before one year it may name the decade
+      if (years.length > 1 || lookupAt(PLURAL_YEAR_WORD, t, i, 2) === undefined) return years
+    }
   }
   // a bare year after a preposition: "في 2019", "منذ 2011", "بين 2019 و2021"
   const x = t.words[i]!

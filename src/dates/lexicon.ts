@@ -6,6 +6,8 @@ import {
   AMBIGUOUS_MONTHS,
   DATE_MODIFIERS,
   DATE_SEPARATORS,
+  DATELINE_DATE_LINKS,
+  DAY_CONTEXT,
   DAY_WORDS,
   DIRECTION_WORDS,
   ENGLISH_ORDINAL_SUFFIXES,
@@ -16,6 +18,7 @@ import {
   MONTH_WORDS,
   NARRATIVE_ANCHORS,
   NOT_WEEKDAY_BEFORE,
+  PLURAL_YEAR_WORDS,
   SAME_YEAR_PHRASES,
   TODAY_BLOCKERS,
   TODAY_PREVIOUS_BLOCKERS,
@@ -157,6 +160,24 @@ export const MODIFIERS: ReadonlyMap<string, DateModifier> = new Map(DATE_MODIFIE
  */
 export const YEAR_WORD: ReadonlyMap<string, true> = flags(YEAR_WORDS)
 /**
+ * Plural year words, which head a list of years only ("الأعوام 2015 و2016").
+ *
+ * @example
+ * ```ts
+ * PLURAL_YEAR_WORD.has("السنوات") // true
+ * ```
+ */
+export const PLURAL_YEAR_WORD: ReadonlyMap<string, true> = flags(PLURAL_YEAR_WORDS)
+/**
+ * Words before a day number that make it a date before "الشهر الجاري" without "من".
+ *
+ * @example
+ * ```ts
+ * DAY_CTX.has("في") // true: "في 22 الشهر الجاري"
+ * ```
+ */
+export const DAY_CTX: ReadonlySet<string> = set(DAY_CONTEXT)
+/**
  * Prepositions that introduce a bare year ("في 2019").
  *
  * @example
@@ -265,14 +286,23 @@ export const NOT_WEEKDAY_PREV: ReadonlySet<string> = set(NOT_WEEKDAY_BEFORE)
  */
 export const EN_SUFFIX: ReadonlySet<string> = new Set(ENGLISH_ORDINAL_SUFFIXES)
 /**
- * "قبل".
+ * "قبل", "منذ" before a duration.
  *
  * @example
  * ```ts
- * AGO.get("قبل") // -1
+ * AGO.get("منذ") // -1
  * ```
  */
 export const AGO: ReadonlyMap<string, -1 | 1> = new Map(AGO_WORDS.map(([w, s]) => [normForm(w), s]))
+/**
+ * What stands between a dateline's place and its date.
+ *
+ * @example
+ * ```ts
+ * DATELINE_LINK.has("في") // true: "القاهرة في 15 مارس 2024 -"
+ * ```
+ */
+export const DATELINE_LINK: ReadonlySet<string> = set(DATELINE_DATE_LINKS)
 /**
  * Separators inside a date.
  *
@@ -301,4 +331,4 @@ export const NARRATIVE: ReadonlySet<string> = set(NARRATIVE_ANCHORS)
  */
 export const SAME_YEAR: ReadonlySet<string> = set(SAME_YEAR_PHRASES)
 
-preload(MONTHS, RELATIVE, WEEKDAY_DEFINITE, MODIFIERS, YEAR_WORD, MONTH_WORD, AGO)
+preload(MONTHS, RELATIVE, WEEKDAY_DEFINITE, MODIFIERS, YEAR_WORD, PLURAL_YEAR_WORD, MONTH_WORD, AGO)

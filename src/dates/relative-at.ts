@@ -1,9 +1,10 @@
 import { lookupAt } from "../numbers/clitics.js"
 import { readNumeral } from "../numbers/numeral.js"
-import { WORD, type Tokens } from "../numbers/tokens.js"
+import { DIGITS, WORD, type Tokens } from "../numbers/tokens.js"
 import { matchUnitWords, type UnitMatch } from "../numbers/units-lexicon.js"
 import { dateHit, type DateHit, type RelativeUnit } from "./hit.js"
 import { AGO, NARRATIVE, RELATIVE, SAME_YEAR } from "./lexicon.js"
+import { dateRoles, R_MONTH, R_WEEKDAY } from "./roles.js"
 
 /**
  * A relative expression found at a token.
@@ -71,13 +72,23 @@ const RESOLVABLE: ReadonlySet<string> = new Set(["day", "week", "month", "year"]
 const NOT_A_POINT: ReadonlySet<string> = new Set(["decade", "century", "second", "night"])
 
 /**
- * "قبل" + a duration: "قبل يومين" (−2 days), "قبل ثلاثة أيام", "قبل أسبوع", "قبل أيام" (vague).
- * Followed by "من"/"على" ("قبل ساعات من انطلاق المباحثات") it counts from an event of the story,
- * not from publication: that is a duration, not a date, and no date is returned.
+ * Whether token `k`, right after a bare unit word, makes that word the head of a date of its own:
+ * a number ("عام 2011", "يوم 15 مارس"), a month name ("شهر مارس") or a weekday ("يوم الخميس").
+ */
+const headsDate = (t: Tokens, k: number): boolean => t.types[k] === DIGITS || (dateRoles(t, k) & (R_MONTH | R_WEEKDAY)) !== 0
+
+/**
+ * "قبل" or "منذ" + a duration: "قبل يومين" (−2 days), "منذ ثلاثة أشهر" (−3 months), "قبل
+ * أسبوع", "قبل أيام" (vague). Followed by "من"/"على" ("قبل ساعات من انطلاق المباحثات") it counts
+ * from an event of the story, not from publication: that is a duration, not a date, and no date
+ * is returned. A unit word that heads a date of its own ("منذ عام 2011", "قبل شهر رمضان", "منذ
+ * يوم الخميس") is no duration: that date is read instead.
  *
  * @example
  * ```ts
  * agoAt(tokenize("قبل يومين"), 0)?.relative // { unit: "day", offset: -2 }
+ * agoAt(tokenize("منذ 5 سنوات"), 0)?.relative // { unit: "year", offset: -5 }
+ * agoAt(tokenize("منذ عام 2011"), 0) // undefined
  * ```
  */
 export const agoAt = (t: Tokens, k: number): DateHit | undefined => {
@@ -93,6 +104,7 @@ export const agoAt = (t: Tokens, k: number): DateHit | undefined => {
     count = num.kind === "cardinal" ? num.value : null
   } else {
     u = matchUnitWords(w, k + 1)
+    if (u !== undefined && headsDate(t, u.last + 1)) return undefined
     if (u !== undefined) count = u.sense.number === "du" ? 2 : u.sense.number === "sg" ? 1 : null
   }
   if (u === undefined || u.sense.kind !== "duration" || u.sense.definite || NOT_A_POINT.has(u.sense.unit)) return undefined

@@ -22,7 +22,7 @@ export const R_MODIFIER = 1
  */
 export const R_RELATIVE = 2
 /**
- * Role bit: "قبل" before a duration.
+ * Role bit: "قبل" or "منذ" before a duration.
  *
  * @example
  * ```ts

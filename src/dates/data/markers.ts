@@ -26,14 +26,27 @@ export const DATE_MODIFIERS: ReadonlyArray<readonly [string, DateModifier]> = [
 ]
 
 /**
- * Words that introduce a year and belong to the date phrase ("عام 2014", "العام 2017", "سنة 2022").
+ * Plural year words that head a list of years ("خلال الأعوام 2015 و2016 و2017", "السنوات
+ * 2019-2021"): one year each. Before a single year they are left alone ("السنوات 1990" may
+ * name the decade).
+ *
+ * @example
+ * ```ts
+ * PLURAL_YEAR_WORDS.includes("السنوات") // true: "السنوات 2019 و2020" is two years
+ * ```
+ */
+export const PLURAL_YEAR_WORDS: ReadonlyArray<string> = ["الأعوام", "الاعوام", "السنوات", "السنين"]
+
+/**
+ * Words that introduce a year and belong to the date phrase ("عام 2014", "العام 2017", "سنة 2022"),
+ * with the dual and the plural before a list ("عامي 2019 و2020", "الأعوام 2015 و2016").
  *
  * @example
  * ```ts
  * YEAR_WORDS.includes("العام") // true: "العام 2017" is one date
  * ```
  */
-export const YEAR_WORDS: ReadonlyArray<string> = ["عام", "العام", "سنة", "السنة", "عامي", "العامين", "موسم", "الموسم"]
+export const YEAR_WORDS: ReadonlyArray<string> = ["عام", "العام", "سنة", "السنة", "عامي", "العامين", "موسم", "الموسم", ...PLURAL_YEAR_WORDS]
 
 /**
  * Words that introduce a bare year without being part of it ("في 2019", "منذ 2011"): the year
@@ -48,6 +61,20 @@ export const YEAR_PREPOSITIONS: ReadonlyArray<string> = [
   "في", "منذ", "خلال", "حتى", "من", "إلى", "الى", "بين", "قبل", "بعد", "حتي", "بحلول", "ربيع", "صيف", "خريف", "شتاء", "موازنة", "ميزانية",
   // Maghrebi "until" ("إلى غاية 2026", "لغاية 2026"), and events named by their year
   "غاية", "لغاية", "انتخابات", "الانتخابات"
+]
+
+/**
+ * Words before a day number that make it a date when a month counted from publication follows
+ * without "من" ("في 22 الشهر الجاري", "يوم 5 الشهر الماضي"); elsewhere a number before "الشهر
+ * الماضي" may count something ("قتل 12 الشهر الماضي"). A weekday before the day does too.
+ *
+ * @example
+ * ```ts
+ * DAY_CONTEXT.includes("في") // true: "في 22 الشهر الجاري" is the 22nd of this month
+ * ```
+ */
+export const DAY_CONTEXT: ReadonlyArray<string> = [
+  "في", "يوم", "حتى", "حتي", "منذ", "بتاريخ", "تاريخ", "بحلول", "قبل", "بعد", "غاية", "لغاية", "صباح", "مساء", "ليلة", "فجر", "ظهر"
 ]
 
 /**
@@ -265,3 +292,14 @@ export const NOT_PRESENT_VERBS: ReadonlyArray<string> = [
  * ```
  */
 export const NOT_FUTURE_VERBS: ReadonlyArray<string> = ["سيطرة", "سيطر", "سيطرت", "سيول", "سيرة", "سيدي", "ستيفن", "ستيف", "سينمائي", "سيبيريا"]
+
+/**
+ * Words between a dateline's place and its date ("القاهرة في 15 مارس 2024 /أ ش أ/ -"), besides
+ * the separators ("بيروت، 15 آذار/مارس 2024 -").
+ *
+ * @example
+ * ```ts
+ * DATELINE_DATE_LINKS.includes("في") // true
+ * ```
+ */
+export const DATELINE_DATE_LINKS: ReadonlyArray<string> = ["في", "-"]

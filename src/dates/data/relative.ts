@@ -74,15 +74,19 @@ export const RELATIVE_EXPRESSIONS: ReadonlyArray<RelativeExpression> = [
 ]
 
 /**
- * Words before a duration that make it a point in time: "قبل يومين" (−2 days). "بعد أسبوعين" is
- * left to the quantities: it usually counts from an event in the story, not from publication.
+ * Words before a duration that make it a point in time: "قبل يومين" (−2 days), "منذ ثلاثة أشهر"
+ * (−3 months: the point the time counts from). "بعد أسبوعين" is left to the quantities: it
+ * usually counts from an event in the story, not from publication.
  *
  * @example
  * ```ts
- * AGO_WORDS // [["قبل", -1]]
+ * new Map(AGO_WORDS).get("منذ") // -1
  * ```
  */
-export const AGO_WORDS: ReadonlyArray<readonly [string, -1 | 1]> = [["قبل", -1]]
+export const AGO_WORDS: ReadonlyArray<readonly [string, -1 | 1]> = [
+  ["قبل", -1],
+  ["منذ", -1]
+]
 
 /**
  * Period nouns that, bare after a modifier, mean the current period: "منذ مطلع العام", "حتى نهاية
