@@ -1,3 +1,5 @@
+import outletsJson from "../entities/data/outlets.json" with { type: "json" }
+
 /**
  * The page-furniture rules of the segmenter, as data. Strings are written as they appear on
  * pages; they are compared after `match` normalization (hamza, diacritics, ة/ه, ى/ي folded), at
@@ -19,6 +21,12 @@ export interface SegmentRules {
   readonly updatedPrefixes?: ReadonlyArray<string>
   /** Prefixes that introduce a byline. */
   readonly bylinePrefixes: ReadonlyArray<string>
+  /**
+   * Labels of a staff credit that names no author ("تصوير: …", "مراجعة: …"): such a line after the
+   * article's text is a credit, as a line with a byline prefix there ("المحرر: …") is a byline.
+   * Defaults to the list in {@link DEFAULT_SEGMENT_RULES}.
+   */
+  readonly creditPrefixes?: ReadonlyArray<string>
   /** Prefixes of tag lists. */
   readonly tagPrefixes: ReadonlyArray<string>
   /** Markers of "read also" blocks: the line and what follows are another article's teaser. */
@@ -31,6 +39,12 @@ export interface SegmentRules {
   readonly agencies: ReadonlyArray<string>
   /** Words that mark a bracketed photo credit. */
   readonly creditWords: ReadonlyArray<string>
+  /**
+   * Names of news outlets that are no agency (newspapers, channels, sites): a line of the header
+   * that is only one of them ("إندبندنت عربية", "سكاي نيوز عربية") names the outlet, and is no
+   * byline. Defaults to the outlets of the bundled gazetteer (see {@link DEFAULT_SEGMENT_RULES}).
+   */
+  readonly outlets?: ReadonlyArray<string>
   /** Abbreviations whose final dot does not end a sentence (without the dot). */
   readonly abbreviations: ReadonlyArray<string>
   /**
@@ -63,6 +77,31 @@ export interface SegmentRules {
   readonly learnedMinShare: number
 }
 
+interface OutletEntry {
+  readonly kind?: string
+  readonly name: string
+  readonly aliases?: ReadonlyArray<string>
+  readonly qualified?: ReadonlyArray<string>
+  readonly ambiguous?: boolean
+}
+
+/**
+ * The outlets of the bundled gazetteer (`src/entities/data/outlets.json`, read, never changed) that
+ * are no agency: their names and aliases, and only the qualified forms of a name that is also a
+ * common word or a place ("الشرق الأوسط", "النهار": "صحيفة النهار").
+ *
+ * @example
+ * ```ts
+ * import { gazetteerOutlets } from "./rules.js" // internal to src/segment
+ * gazetteerOutlets().includes("إندبندنت عربية") // true
+ * gazetteerOutlets().includes("رويترز") // false: an agency
+ * ```
+ */
+export const gazetteerOutlets = (): ReadonlyArray<string> =>
+  (outletsJson.entries as ReadonlyArray<OutletEntry>)
+    .filter((e) => e.kind !== "agency")
+    .flatMap((e) => [...(e.ambiguous === true ? [] : [e.name, ...(e.aliases ?? [])]), ...(e.qualified ?? [])])
+
 /** The default rules, for news sites in Arabic. */
 export const DEFAULT_SEGMENT_RULES: SegmentRules = {
   publishedPrefixes: [
@@ -70,7 +109,11 @@ export const DEFAULT_SEGMENT_RULES: SegmentRules = {
     "تاريخ التحديث", "تم التحديث", "منذ", "published", "updated", "last updated"
   ],
   updatedPrefixes: ["آخر تحديث", "اخر تحديث", "تاريخ التحديث", "تم التحديث", "updated", "last updated"],
-  bylinePrefixes: ["بقلم", "كتب", "كتبت", "كتبه", "إعداد", "اعداد", "تقرير", "تحرير", "حوار", "ترجمة", "بواسطة", "by"],
+  bylinePrefixes: ["بقلم", "كتب", "كتبت", "كتبه", "إعداد", "اعداد", "تقرير", "تحرير", "المحرر", "حوار", "ترجمة", "بواسطة", "by"],
+  creditPrefixes: [
+    "تصوير", "الصور", "مراجعة", "تدقيق", "تدقيق لغوي", "إشراف", "اشراف", "مونتاج", "تصميم", "جرافيك", "غرافيك", "إنفوغراف", "انفوجراف",
+    "شارك في التغطية", "ساهم في التغطية", "شارك في الإعداد", "ساهم في الإعداد"
+  ],
   tagPrefixes: ["كلمات دلالية", "كلمات مفتاحية", "الكلمات المفتاحية", "الكلمات الدلالية", "الكلمات الدالة", "كلمات دالة", "الوسوم", "وسوم", "مواضيع", "tags"],
   relatedMarkers: [
     "اقرأ أيضا", "إقرأ أيضا", "اقرا ايضا", "اقرأ أيضاً", "اقرأ كذلك", "اقرأ المزيد", "إقرأ المزيد", "طالع أيضا", "طالع أيضاً", "طالع كذلك", "قد يهمك أيضا", "قد يهمك",
@@ -88,9 +131,12 @@ export const DEFAULT_SEGMENT_RULES: SegmentRules = {
     "بشان التعليقات",
     "معلومات ضروريه",
     "^\\d+\\s*/\\s*\\d+$",
-    "^(شارك|شاركها|شارك هذا المقال|شارك الخبر|مشاركه|مشاركه الخبر|share|tweet|طباعه|ارسال|حفظ|نسخ الرابط|انسخ الرابط)\\s*:?$",
+    "^(share|tweet|طباعه|ارسال|حفظ|نسخ الرابط|انسخ الرابط)\\s*:?$",
+    // a share button's label: "شارك", "شارك المقال", "شارك هذا الخبر", "مشاركة الموضوع", "share this article"
+    "^(شارك|شاركها|شاركه|شاركوا|مشاركه|share)( (هذا|هذه|this))?( (المقال|المقاله|الخبر|الموضوع|القصه|التقرير|الصفحه|المنشور|الرابط|الفيديو|article|story|post|page))?\\s*:?$",
     "^(شارك|مشاركه) (على|عبر)",
-    "^((فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تليغرام|تيليجرام|لينكد ?ان|انستغرام|انستجرام|ماسنجر|اكس|x|facebook|twitter|whatsapp|telegram|linkedin|messenger|email|ايميل|البريد الالكتروني|طباعه|print)\\s*[|،,·•/-]?\\s*){2,}$",
+    // share buttons: a line of network names only, one or several ("فيسبوك", "واتساب، تلغرام", "LinkedIn | Telegram")
+    "^((فيس ?بوك|تويتر|واتس ?اب|تي?لي?[غج]رام|لينكد ?ان|ان?ستا?[غج]رام|ماسنجر|اكس|ثريدز|ريديت|بينتريست|x|facebook|twitter|whatsapp|telegram|linkedin|messenger|threads|reddit|pinterest|e-?mail|ايميل|(ال)?بريد (ال)?الكتروني|طباعه|print)\\s*[|،,·•/-]?\\s*)+$",
     "جميع الحقوق محفوظه",
     "كل الحقوق محفوظه",
     "all rights reserved",
@@ -113,7 +159,8 @@ export const DEFAULT_SEGMENT_RULES: SegmentRules = {
     "وكالة الصحافة الفرنسية", "فرانس برس", "فرانس بريس", "أ ف ب", "ا ف ب", "أ.ف.ب", "رويترز", "أسوشيتد برس", "أسوشييتد برس", "أ ب",
     "د ب أ", "د.ب.أ", "الأناضول", "واج", "واس", "وام", "قنا", "كونا", "بترا", "سانا", "إرنا", "واع", "وكالات",
     "ماب", "لاماب", "أ ش أ", "أ.ش.أ", "شينخوا", "سبوتنيك", "وفا", "سبأ", "بنا", "سونا", "وال", "العمانية", "تاس", "نوفوستي",
-    "تسنيم", "إيسنا", "و م ع", "و.م.ع", "متابعات", "خاص", "AFP", "Reuters", "AP", "Getty", "EPA"
+    "تسنيم", "إيسنا", "و م ع", "و.م.ع", "ومع", "وات", "لانا", "نينا", "الوكالة الوطنية", "الوكالة الوطنية للإعلام", "متابعات", "خاص",
+    "AFP", "Reuters", "AP", "Getty", "EPA", "NNA", "TAP", "QNA", "KUNA", "WAM", "MENA", "SANA", "WAFA"
   ],
   creditWords: [
     "حقوق الصورة", "الصورة", "تصوير", "صورة", "أرشيف", "ارشيفية", "أرشيفية", "photo", "الجزيرة", "الجزيرة نت", "الفرنسية",
@@ -138,6 +185,7 @@ export const DEFAULT_SEGMENT_RULES: SegmentRules = {
     "وبين", "وبينت", "واعتبر", "واعتبرت", "وشدد", "وشددت", "وذكر", "وذكرت", "وكان", "وكانت", "كما", "من جهته", "من جهتها",
     "من جانبه", "من جانبها", "في المقابل", "في غضون ذلك", "إلى ذلك", "يذكر أن", "يشار إلى أن", "وفي سياق متصل"
   ],
+  outlets: gazetteerOutlets(),
   learnedMinDocuments: 3,
   learnedMinShare: 0.005
 }

@@ -4,11 +4,12 @@ import { normalizeText } from "../normalize/normalize.js"
 import { lineKey } from "./boilerplate.js"
 import type { FurnitureLines } from "./furniture.js"
 import { splitLines, trimSpan, type Line } from "./lines.js"
+import { datelineDate } from "../dates/dateline.js"
 import { gregorianMonthOf, hijriMonthOf, weekdayOf } from "../dates/months.js"
 import { parsePublishedDate } from "./published.js"
 import { DEFAULT_SEGMENT_RULES, type SegmentRules } from "./rules.js"
 import { splitSentences } from "./sentences.js"
-import { NOT_IN_NAMES, SPEAKERS_BEFORE_COLON } from "./words.js"
+import { GENRE_LABELS, NAME_LINKS, NOT_IN_NAMES, SPEAKERS_BEFORE_COLON } from "./words.js"
 
 /** What the segmenter found about the document as a whole. */
 export interface DocumentMeta {
@@ -40,12 +41,14 @@ interface CompiledRules {
   readonly rules: SegmentRules
   readonly published: ReadonlyArray<string>
   readonly byline: ReadonlyArray<string>
+  readonly creditLabels: ReadonlyArray<string>
   readonly tags: ReadonlyArray<string>
   readonly related: ReadonlyArray<string>
   readonly source: ReadonlyArray<string>
   readonly boilerplate: ReadonlyArray<RegExp>
   readonly agencies: ReadonlyArray<string>
   readonly credit: ReadonlyArray<string>
+  readonly outlets: ReadonlySet<string>
   readonly dateLineWords: ReadonlySet<string>
   readonly timeAgoUnits: ReadonlySet<string>
   readonly datelinePlaces: ReadonlySet<string>
@@ -63,12 +66,14 @@ const compileRules = (rules: SegmentRules): CompiledRules => {
       rules,
       published: keys(rules.publishedPrefixes),
       byline: keys(rules.bylinePrefixes),
+      creditLabels: keys(rules.creditPrefixes ?? DEFAULT_SEGMENT_RULES.creditPrefixes ?? []),
       tags: keys(rules.tagPrefixes),
       related: keys(rules.relatedMarkers),
       source: keys(rules.sourcePrefixes),
       boilerplate: rules.boilerplate.map((p) => new RegExp(normalizeText(p, "match"), "iu")),
       agencies: keys(rules.agencies),
       credit: keys(rules.creditWords),
+      outlets: new Set(keys(rules.outlets ?? DEFAULT_SEGMENT_RULES.outlets ?? [])),
       dateLineWords: new Set(keys(rules.dateLineWords ?? DEFAULT_SEGMENT_RULES.dateLineWords ?? [])),
       timeAgoUnits: new Set(keys(rules.timeAgoUnits ?? DEFAULT_SEGMENT_RULES.timeAgoUnits ?? [])),
       datelinePlaces: new Set(keys(rules.datelinePlaces ?? DEFAULT_SEGMENT_RULES.datelinePlaces ?? [])),
@@ -132,8 +137,24 @@ const PARENTHESIZED = /^\((.+)\)$/u
 const FROM = /^(?:من|بقلم)[ \u00a0]+/u
 /** "مراسل الجزيرة", "مراسلة «الحياة»": a correspondent of the outlet that follows. */
 const CORRESPONDENT = /^(?:مراسل|مراسلة|مراسلو|مراسلي)[ \u00a0]+/u
-/** Two to four words of letters: a name after a one-word dateline. */
-const NAME_CREDIT = /^\p{L}+(?:[ \u00a0]\p{L}+){1,3}$/u
+/** Two words of letters or more: a name after a one-word dateline (see {@link isNameCredit}). */
+const NAME_CREDIT = /^\p{L}+(?:[ \u00a0]\p{L}+)+$/u
+/** Words that link the parts of a name (see {@link NAME_LINKS}). */
+const NAME_LINK_WORDS = new Set(NAME_LINKS.map((w) => normalizeText(w, "match")))
+/** The most words of a name after a dateline, its links included. */
+const NAME_MAX_WORDS = 7
+
+/**
+ * Whether the credit after a one-word dateline is a person's name: two to four words of letters,
+ * and one more for each word that links the name's parts ("عبد الرزاق بن عبد الله", "سيدي أحمد
+ * ولد محمد الأمين"), seven at most.
+ */
+const isNameCredit = (credit: string): boolean => {
+  if (!NAME_CREDIT.test(credit)) return false
+  const words = credit.split(/[ \u00a0]+/u)
+  const links = words.filter((w) => NAME_LINK_WORDS.has(key(w))).length
+  return words.length <= Math.min(NAME_MAX_WORDS, 4 + links)
+}
 const AGENCY_SLASH = /^(\p{L}+(?:[ \u00a0]\p{L}+){0,2})[ \u00a0]?\/[ \u00a0]*/u
 /** "غزة 11-11-2024 وفا- ": place, numeric date, then the agency with its dash (group 3) and without it (group 4), WAFA's style. */
 const DATED_DATELINE = /^(\p{L}+(?:[ \u00a0]\p{L}+){0,2})[ \u00a0]+([0-9٠-٩]{1,2}[-/.][0-9٠-٩]{1,2}[-/.][0-9٠-٩]{2,4})[ \u00a0]+((\p{L}+(?:[ \u00a0]\p{L}+){0,2})[ \u00a0]*[-–—:][ \u00a0]*)/u
@@ -204,10 +225,44 @@ const isTimeAgo = (norm: string, r: CompiledRules): boolean => {
   return words.slice(1).some((w) => r.timeAgoUnits.has(w)) && words.slice(1).every((w) => w.length <= 8)
 }
 
-/** Whether a credit's text (normalized) has an agency or a credit word among its words ("الصورة: رويترز"). */
+/** A number and the one or two words after it, a quantity: "500 وات", "3 ميغا وات". */
+const QUANTITY = /[0-9]+(?:[.,][0-9]+)*(?:[ \u00a0]+\p{L}+){1,2}/gu
+
+/**
+ * Whether a credit's text (normalized) has an agency or a credit word among its words ("الصورة:
+ * رويترز"). An agency's name counted by a number is a unit ("(500 وات)"), no credit.
+ */
 const namesCredit = (inner: string, r: CompiledRules): boolean => {
-  const padded = ` ${inner.replace(/[^\p{L}\p{N}.]+/gu, " ")} `
-  return r.agencies.some((a) => padded.includes(` ${a} `)) || r.credit.some((w) => padded.includes(` ${w} `))
+  const words = (s: string): string => ` ${s.replace(/[^\p{L}\p{N}.]+/gu, " ")} `
+  const padded = words(inner)
+  const uncounted = words(inner.replace(QUANTITY, " "))
+  return r.agencies.some((a) => uncounted.includes(` ${a} `)) || r.credit.some((w) => padded.includes(` ${w} `))
+}
+
+/** Byline prefixes that also name a genre (see {@link GENRE_LABELS}). */
+const GENRES = new Set(GENRE_LABELS.map((w) => normalizeText(w, "match")))
+/** A word of a label and the space after it. */
+const LABEL_WORD = /^[\p{L}\p{M}]+[ \u00a0]*/u
+/** A label's mark after its words, then a word: "المحرر: …", "تحرير - …", "كتب ـ …", "تصوير/ …". */
+const STAFF_MARK = /^[ \u00a0]*[:：\-–—\u0640/|][ \u00a0]*\p{L}/u
+
+/**
+ * The role of a staff credit's line, as it stands after the article's text: a byline prefix and its
+ * mark ("المحرر: رامي الحداد", "تحرير - وليد سعيد") make a byline, a credit label ("تصوير: …") a
+ * credit. Names follow the mark: a line of more than twelve words, with a function word, or with
+ * its full stop is neither, nor is a genre's label ("تقرير: الحكومة تعلن خطة" heads a teaser).
+ */
+const staffCreditRole = (line: string, norm: string, words: number, r: CompiledRules): "byline" | "credit" | undefined => {
+  if (words > 12 || hasFunctionWord(norm) || SENTENCE_STOP.test(norm.replace(TRAILING_DECOR, ""))) return undefined
+  for (const [labels, role] of [[r.byline, "byline"], [r.creditLabels, "credit"]] as const) {
+    const label = prefixOf(norm, labels)
+    if (label === undefined || GENRES.has(label)) continue
+    // the label's words in the line, then its mark
+    let rest = line
+    for (let k = label.split(" ").length; k > 0; k--) rest = rest.replace(LABEL_WORD, "")
+    if (STAFF_MARK.test(rest)) return role
+  }
+  return undefined
 }
 
 interface Piece {
@@ -423,6 +478,15 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
     }
   }
 
+  // a staff credit after the article's text, before the page's furniture: "المحرر: رامي الحداد",
+  // "تحرير - وليد سعيد", "تصوير: نادر جمال" (a line with a byline prefix is a byline, as in the header)
+  for (let i = n - 1; i > titleAt; i--) {
+    if (roles[i] !== undefined || learned?.has(norms[i]!)) continue
+    const role = staffCreditRole(lines[i]!.text, norms[i]!, counts[i]!, r)
+    if (role === undefined) break
+    roles[i] = role
+  }
+
   // 4. After the title: byline, headings, lead and body, datelines and agency prefixes.
   const prefixes = new Map<number, Array<Piece>>()
   let contentCount = 0
@@ -430,6 +494,16 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
   let bylineAt = -1
   /** The byline when it is only part of its line (after a dateline). */
   let bylineText: string | undefined
+  /** Takes the place of a split byline line as the dateline, and an outlet its credit names. */
+  const takeDateline = (i: number, split: DatelineCredit): void => {
+    const line = lines[i]!
+    prefixes.set(i, [{ ...trimSpan(text, line.start, line.start + split.creditAt), role: "dateline" }])
+    dateline ??= split.place
+    // "بيروت - «الحياة»", "بغداد/ المدى": a quoted name or a newspaper after the dateline is the outlet
+    // and a correspondent's outlet: "الرباط - مراسل الجزيرة"
+    if (split.outlet !== undefined) outlet ??= split.outlet
+    else if (split.quoted || split.paper) outlet ??= split.credit
+  }
   const nextContentLine = (i: number): number => {
     for (let j = i + 1; j < n; j++) {
       if (roles[j] === undefined) return j
@@ -470,12 +544,19 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
       roles[i] = "section"
       continue
     }
+    // a line of the header that is only an outlet's name: "إندبندنت عربية", then maybe the dateline
+    if (contentCount === 0 && r.outlets.has(norm) && nextContentLine(i) >= 0) {
+      roles[i] = "source"
+      outlet ??= line.text
+      continue
+    }
     const split = datelineCredit(line.text, r)
+    // a short line; a dateline and a name of many parts may be longer ("وهران - عبد الرزاق بن عبد الله")
+    const fits = split?.named === true ? line.text.length <= 80 && !endsTerminal(norm) : short && words <= 7
     if (
       bylineAt < 0 &&
-      short &&
+      fits &&
       words >= 2 &&
-      words <= 7 &&
       !hasDigit(norm) &&
       // a name or a credit has no function words; a subtitle or a caption does ("في اجتماعه الثالث")
       (split !== undefined || !hasFunctionWord(norm)) &&
@@ -485,14 +566,17 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
       roles[i] = "byline"
       bylineAt = i
       if (split !== undefined) {
-        prefixes.set(i, [{ ...trimSpan(text, line.start, line.start + split.creditAt), role: "dateline" }])
-        dateline ??= split.place
+        takeDateline(i, split)
         bylineText = split.credit
-        // "بيروت - «الحياة»", "بغداد/ المدى": a quoted name or a newspaper after the dateline is the outlet
-        // and a correspondent's outlet: "الرباط - مراسل الجزيرة"
-        if (split.outlet !== undefined) outlet ??= split.outlet
-        else if (split.quoted || split.paper) outlet ??= split.credit
       }
+      continue
+    }
+    // "سامر الحلبي" then "برلين - رويترز": the dateline and its credit after the author's line; the
+    // author stays the byline
+    if (bylineAt === i - 1 && contentCount === 0 && split !== undefined && bylineText === undefined && fits && !hasDigit(norm) && nextContentLine(i) >= 0) {
+      roles[i] = "byline"
+      bylineAt = i
+      takeDateline(i, split)
       continue
     }
     if (contentCount >= 1 && short && words <= 12 && nextContentLine(i) >= 0) {
@@ -502,7 +586,8 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
     // a subtitle right under the title, before the byline: "في اجتماعه الثالث هذا العام"
     if (contentCount === 0 && i === titleAt + 1 && bylineAt < 0 && short && words >= 3 && split === undefined && DATELINE.exec(line.text) === null) {
       const next = nextContentLine(i)
-      if (next >= 0 && prefixOf(norms[next]!, r.byline) !== undefined) {
+      // (before a labelled byline, or a dateline and its credit: "موسكو - أ ف ب")
+      if (next >= 0 && (prefixOf(norms[next]!, r.byline) !== undefined || datelineCredit(lines[next]!.text, r) !== undefined)) {
         roles[i] = "heading"
         continue
       }
@@ -572,6 +657,9 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
         prefixSeen = true
       }
     }
+    // "بيروت، 15 آذار/مارس 2024 - …": the full date of the first paragraph's dateline, when no
+    // other line gave the publication date
+    if (contentCount === 0 && published === null) published = datelineDate(line.text)
     const body = text.slice(at, line.end)
     roles[i] = QUOTE_OPEN.test(body) && QUOTE_CLOSE.test(body) && wordCount(body) > 2 ? "quote" : contentCount === 0 ? "lead" : "body"
     contentCount++
@@ -642,10 +730,27 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
   }
 }
 
+/** A byline line split by {@link datelineCredit}: the place, and the credit after it. */
+interface DatelineCredit {
+  readonly place: string
+  readonly credit: string
+  /** Where the credit starts in the line. */
+  readonly creditAt: number
+  /** A quoted outlet: "«الحياة»". */
+  readonly quoted: boolean
+  /** A newspaper with the article: "المدى". */
+  readonly paper: boolean
+  /** A person's name: "عبد الرزاق بن عبد الله". */
+  readonly named: boolean
+  /** A correspondent's outlet: "الوسط" of "مراسل «الوسط»". */
+  readonly outlet: string | undefined
+}
+
 /**
  * Splits a byline line "PLACE - CREDIT" when the credit is a news agency, a quoted outlet
  * ("«الحياة»"), a name after "من"/"بقلم", or — after a one-word place — a name of two to four
- * words ("بيروت - حسين عبد الله") or a newspaper with the article ("بغداد/ المدى"); an agency may
+ * words, more with the words that link its parts ("بيروت - حسين عبد الله", "وهران - عبد الرزاق بن
+ * عبد الله", see {@link isNameCredit}) or a newspaper with the article ("بغداد/ المدى"); an agency may
  * stand in parentheses ("جنيف - (أ ف ب)"). The place is the dateline: one word or a definite phrase
  * ("الدار البيضاء"); other lines ("هالة الطويل - رويترز", "رام الله - وفا") are left whole:
  * without a gazetteer a place and a name look alike.
@@ -653,7 +758,7 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
 const datelineCredit = (
   line: string,
   r: CompiledRules
-): { place: string; credit: string; creditAt: number; quoted: boolean; paper: boolean; outlet: string | undefined } | undefined => {
+): DatelineCredit | undefined => {
   const m = DATELINE_CREDIT.exec(line)
   if (m === null) return undefined
   const place = m[1]!
@@ -673,13 +778,13 @@ const datelineCredit = (
   const agency = r.agencies.includes(key(raw))
   // "بيروت - حسين عبد الله": one word, then a name of two to four words
   const onePlace = words.length === 1 && !r.agencies.includes(key(place)) && prefixOf(key(place), r.byline) === undefined
-  const named = onePlace && NAME_CREDIT.test(raw)
+  const named = onePlace && isNameCredit(raw)
   // "بغداد/ المدى", "بيروت - الحياة": one word, then a newspaper of one or two words with the article
   const paper = onePlace && PAPER_CREDIT.test(key(raw).trim())
   if (quoted === null && from === null && outlet === undefined && !agency && !named && !paper) return undefined
   const credit = quoted !== null ? quoted[1]!.trim() : from !== null ? raw.slice(from[0].length).trim() : raw
   if (credit.length === 0) return undefined
-  return { place, credit, creditAt: line.indexOf(m[2]!, place.length), quoted: quoted !== null, paper: paper && !agency, outlet }
+  return { place, credit, creditAt: line.indexOf(m[2]!, place.length), quoted: quoted !== null, paper: paper && !agency, named: named && !agency, outlet }
 }
 
 /** The length of a known agency and its colon or dash at the start of `rest` ("الأناضول: …", "واج -"), or undefined. */

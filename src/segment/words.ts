@@ -35,3 +35,28 @@ export const SPEAKERS_BEFORE_COLON: ReadonlyArray<string> = [
   "الخارجية", "الداخلية", "الدفاع", "السفارة", "سفارة", "الأمم", "منظمة", "المنظمة", "حركة", "حزب", "الحزب", "لجنة", "اللجنة", "نقابة",
   "النقابة", "شركة", "الشركة", "مسؤول", "المسؤول", "خبراء", "خبير", "الخبير", "محلل", "المحلل", "دراسة", "تقرير", "بيان", "البيان", "كتب", "كتبت"
 ]
+
+/**
+ * Words that link the parts of a person's name and do not count as a part of it: "بن", "ولد",
+ * "آل", and "عبد" before the divine name. "عبد الرزاق بن عبد الله" is a name of two parts in five
+ * words, which a dateline may carry before it ("وهران - عبد الرزاق بن عبد الله").
+ *
+ * @example
+ * ```ts
+ * import { NAME_LINKS } from "./words.js" // internal to src/segment
+ * NAME_LINKS.includes("بن") // true
+ * ```
+ */
+export const NAME_LINKS: ReadonlyArray<string> = ["بن", "ابن", "بنت", "ولد", "بو", "أبو", "أبي", "أبا", "أم", "آل", "عبد", "ذو", "ذي"]
+
+/**
+ * Byline prefixes that also name a genre: "تقرير: سامر خليل" under the title is a byline, but
+ * "تقرير: الحكومة تعلن خطة" after the article's text heads a teaser, so no staff credit there.
+ *
+ * @example
+ * ```ts
+ * import { GENRE_LABELS } from "./words.js" // internal to src/segment
+ * GENRE_LABELS.includes("تقرير") // true
+ * ```
+ */
+export const GENRE_LABELS: ReadonlyArray<string> = ["تقرير", "حوار", "تحقيق", "مقال", "رأي", "تحليل", "فيديو", "صور"]
