@@ -1,5 +1,6 @@
 import { normalizeText } from "../normalize/normalize.js"
 import { lookupAt, stripConjunction } from "../numbers/clitics.js"
+import { countEndPoint } from "../numbers/exclude.js"
 import { DIGITS, LATIN, PUNCT, WORD, type Tokens } from "../numbers/tokens.js"
 import { CURRENT_PERIODS_AFTER_MODIFIER } from "./data/relative.js"
 import { dayList, dayMonth } from "./days.js"
@@ -140,12 +141,22 @@ const atWord = (t: Tokens, i: number): Array<DateHit> => {
     // a numeric date after the preposition is read whole: "في 2024-03-17", not its year alone
     if (numericDate(t, i + 1) !== undefined) return NO_HITS
     const y = yearDigits(t, i + 1, 1900, 2100)
-    if (y !== null && !followedByUnit(t, i + 1)) {
+    if (y !== null && !followedByUnit(t, i + 1) && !countEndPoint(t, i) && !rangeOfUnits(t, i + 1)) {
       const [last, hj] = era(t, i + 1)
       return withMoreYears(t, dateHit({ first: i + 1, cut: 0, last, granularity: "year", year: y, calendar: hj === true ? "hijri" : "gregorian" }))
     }
   }
   return NO_HITS
+}
+
+/**
+ * Whether the number at token `k` opens a range whose other end carries a unit: "بين 2100 و2200
+ * دولار", "من 1950 إلى 2000 جندي" — both ends count it.
+ */
+const rangeOfUnits = (t: Tokens, k: number): boolean => {
+  const link = t.words[k + 1]
+  if (link !== "و" && link !== "-" && link !== "الي" && link !== "حتي") return false
+  return t.types[k + 2] === DIGITS && Number(t.words[k + 2]) > Number(t.words[k]) && followedByUnit(t, k + 2)
 }
 
 /** Date expressions starting at token `i`. */

@@ -1,4 +1,4 @@
-import { CURRENCY_CUES, type CurrencyFamily } from "./data/currencies.js"
+import { CURRENCY_CUE_BARRIERS, CURRENCY_CUES, type CurrencyFamily } from "./data/currencies.js"
 import { lookupAt, preload } from "./clitics.js"
 import { claimRoles } from "./token-roles.js"
 import { normForm } from "./text.js"
@@ -31,6 +31,8 @@ interface Cue {
 /** Every cue of a text, for all currency families at once (one pass over the tokens). */
 const cuesIn = (t: Tokens): Array<Cue> => {
   const out: Array<Cue> = []
+  // the adjective of a currency written in full ("ريال قطري") counts once, as that currency's
+  let adjective = -1
   for (let k = 0; k < t.count; k++) {
     // one memoized load tells the few tokens that can be either
     const roles = (t.roles[k]! >>> SHIFT) & 3
@@ -40,8 +42,12 @@ const cuesIn = (t: Tokens): Array<Cue> => {
     if (u !== undefined && family !== undefined) {
       const adj = t.words[u.last + 1]
       const iso = adj === undefined ? undefined : currencyAdjective(family, adj)
-      if (iso !== undefined) out.push({ at: k, iso, explicit: true, family })
+      if (iso !== undefined) {
+        out.push({ at: k, iso, explicit: true, family })
+        adjective = u.last + 1
+      }
     }
+    if (k === adjective) continue
     const cue = (roles & CUE_ROLE) !== 0 ? lookupAt(CUES, t, k, 3) : undefined
     if (cue !== undefined) for (const iso of cue.value) out.push({ at: k, iso, explicit: false, family })
   }
@@ -71,6 +77,21 @@ const SHIFT = claimRoles(
 /** Cues farther than this (in tokens) are not weighed. */
 const WINDOW = 200
 
+const BARRIERS: ReadonlySet<string> = new Set(CURRENCY_CUE_BARRIERS.map(normForm))
+
+/** How many barrier words ({@link CURRENCY_CUE_BARRIERS}, also after و) come before each token. */
+const barrierCounts = (t: Tokens): Int32Array => {
+  const out = new Int32Array(t.count + 1)
+  for (let k = 0; k < t.count; k++) {
+    const w = t.words[k]!
+    out[k + 1] = out[k]! + (BARRIERS.has(w) || (w.startsWith("و") && BARRIERS.has(w.slice(1))) ? 1 : 0)
+  }
+  return out
+}
+
+/** Weight of a cue on the other side of a barrier word from the amount. */
+const ACROSS_BARRIER = 0.3
+
 /** The line number of every token. */
 const lineNumbers = (t: Tokens): Int32Array => {
   const out = new Int32Array(t.count + 1)
@@ -98,9 +119,10 @@ let lastContextCues: Array<Cue> = []
 /**
  * Picks the ISO code of a currency written without its country ("دينار", "ريال") from the text
  * it appears in (and an optional wider context, such as the whole article): the same currency
- * written with its adjective in the same text ("ريال عماني") weighs 10, each country cue (بغداد,
- * العراقية, الرياض…) 6, both times 0.15 when on another line and divided by 1 + (distance/20
- * tokens)²; cues of the wider context weigh 5 and 0.5, so that a city in the amount's own sentence
+ * written with its adjective in the same text ("ريال عماني") weighs 10 before the amount and 6 after
+ * it, each country cue (بغداد, العراقية, الرياض…) 6, times 0.15 when on another line, times 0.3
+ * across a word that turns to another subject (فيما, بينما, في حين), and divided by 1 +
+ * (distance/20 tokens)²; cues of the wider context weigh 5 and 0.5, so that a city in the amount's own sentence
  * ("دبي … 302 مليون درهم") outweighs a currency named in full elsewhere in the article ("درهم
  * مغربي"). Returns null when no candidate wins outright.
  *
@@ -116,6 +138,7 @@ export class CurrencyResolver {
   private ownCues: Array<Cue> | undefined
   private wideCues: Array<Cue> | undefined
   private lines: Int32Array | undefined
+  private barriers: Int32Array | undefined
   constructor(
     private readonly tokens: Tokens,
     private readonly context: string | undefined
@@ -145,6 +168,7 @@ export class CurrencyResolver {
     // nearer cues weigh more, cues on other lines (paragraphs) much less; the currency written with its adjective most.
     // Beyond WINDOW tokens a cue weighs under 1% and is skipped.
     const lines = (this.lines ??= lineNumbers(this.tokens))
+    const barriers = (this.barriers ??= barrierCounts(this.tokens))
     let lo = 0
     let hi = own.length
     while (lo < hi) {
@@ -156,7 +180,11 @@ export class CurrencyResolver {
       const c = own[k]!
       const d = Math.abs(c.at - at)
       const line = lines[c.at] === lines[at] ? 1 : 0.15
-      scores.set(c.iso, (scores.get(c.iso) ?? 0) + ((c.explicit ? 10 : 6) * line) / (1 + (d / 20) ** 2))
+      // a clause that turns to another subject ("فيما خصصت الكويت …") speaks of other amounts;
+      // so does a currency written in full after this amount (before it, it names the bare ones after it)
+      const across = barriers[Math.max(c.at, at)]! - barriers[Math.min(c.at, at) + 1]! > 0 ? ACROSS_BARRIER : 1
+      const weight = c.explicit ? (c.at < at ? 10 : 6) : 6
+      scores.set(c.iso, (scores.get(c.iso) ?? 0) + (weight * line * across) / (1 + (d / 20) ** 2))
     }
     for (const c of wide) scores.set(c.iso, (scores.get(c.iso) ?? 0) + (c.explicit ? 5 : 0.5))
     let best: string | null = null

@@ -1,3 +1,4 @@
+import { CARDINALS } from "./lexicon.js"
 import { DIGITS, LATIN, SPACE, WORD, type Tokens } from "./tokens.js"
 
 /**
@@ -33,6 +34,15 @@ export interface DigitNumber {
 export type RaDecimal = "fraction-first" | "integer-first"
 
 const glued = (t: Tokens, j: number): boolean => t.gaps[j] === 0
+
+/** Whether token k is a scale word (ألف, مليون, مليار, in any form) or a percent sign. */
+const scaleOrPercentAt = (t: Tokens, k: number): boolean => {
+  const x = t.words[k]
+  if (x === undefined) return false
+  if (x === "%" || x === "٪") return true
+  const c = t.types[k] === WORD ? CARDINALS.get(x) : undefined
+  return c !== undefined && (c.role === "scale" || c.role === "scales")
+}
 
 const isDigitsAt = (t: Tokens, j: number): boolean => j < t.count && t.types[j] === DIGITS && glued(t, j)
 
@@ -98,6 +108,11 @@ export const readDigits = (t: Tokens, i: number, ra: RaDecimal = "fraction-first
       if (frac !== "") j += 2
     }
   } else if (sep === "," && !grouped && glued(t, j + 1) && isDigitsAt(t, j + 2) && w[j + 2]!.length <= 2 && !(w[j + 3] === "," && glued(t, j + 3))) {
+    frac = w[j + 2]!
+    j += 2
+  } else if (sep === "،" && !grouped && glued(t, j + 1) && isDigitsAt(t, j + 2) && w[j + 2]!.length <= 2 && scaleOrPercentAt(t, j + 3)) {
+    // the Arabic comma as a decimal point, glued on both sides before a scale or a percent sign:
+    // "3،5 مليار دولار", "٤،٢٪" (a list is spaced: "3، 5")
     frac = w[j + 2]!
     j += 2
   }

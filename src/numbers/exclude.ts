@@ -1,5 +1,14 @@
-import { DISTANT_LABEL_WORDS, LABEL_GAP_WORDS, LABEL_WORDS, RATE_BASE_BEFORE, TIME_AFTER } from "./data/non-quantities.js"
-import { lookupAt, preload } from "./clitics.js"
+import {
+  COUNT_END_PREPOSITIONS,
+  DISTANT_LABEL_WORDS,
+  LABEL_GAP_WORDS,
+  LABEL_WORDS,
+  MODEL_LABEL_WORDS,
+  RATE_BASE_BEFORE,
+  TIME_AFTER
+} from "./data/non-quantities.js"
+import { COUNT_HEADS } from "./data/qualifiers.js"
+import { lookupAt, preload, stripConjunction } from "./clitics.js"
 import type { Numeral } from "./numeral.js"
 import { normForm } from "./text.js"
 import { DIGITS, LATIN, LINE, PUNCT, WORD, type Tokens } from "./tokens.js"
@@ -33,6 +42,16 @@ const distantLabel = (t: Tokens, first: number): boolean => {
   }
   return false
 }
+const MODEL_LABELS: ReadonlySet<string> = new Set(MODEL_LABEL_WORDS.map(normForm))
+
+/** "من طراز شاهد 136": a model label, one name word, then the number at `first`, with no unit after it. */
+const modelLabel = (t: Tokens, first: number, last: number): boolean =>
+  first >= 2 &&
+  t.types[first - 1] === WORD &&
+  t.types[first - 2] === WORD &&
+  (t.gaps[first - 1]! & LINE) === 0 &&
+  MODEL_LABELS.has(stripConjunction(t.words[first - 2]!)) &&
+  !(t.types[last + 1] === WORD && isUnitStart(t.words[last + 1]!))
 const LIST_MARKS = new Set(["-", ".", ")", ":", "/"])
 
 /**
@@ -50,7 +69,7 @@ export const isNameNumber = (t: Tokens, first: number, last: number, measured = 
   const p = first - 1
   if (p >= 0) {
     if (t.types[p] === LATIN && t.gaps[first] === 0) return true
-    if (!measured && t.types[p] === WORD && (lookupAt(LABELS, t, p, 2) !== undefined || distantLabel(t, first))) return true
+    if (!measured && t.types[p] === WORD && (lookupAt(LABELS, t, p, 2) !== undefined || distantLabel(t, first) || modelLabel(t, first, last))) return true
     // "كوفيد-19", "كوفيد -19", "إف- 16"; before a measure ("بلغت -5 درجات"), a hyphen glued to
     // the digits only is a minus sign
     if (t.words[p] === "-" && p >= 1 && (t.types[p - 1] === WORD || t.types[p - 1] === LATIN) && (t.gaps[p] === 0 || (t.gaps[first] === 0 && !measured))) return true
@@ -126,3 +145,29 @@ export const isListNumber = (t: Tokens, first: number, last: number): boolean =>
  */
 export const isBareYear = (n: Numeral): boolean =>
   !n.spelled && !n.grouped && !n.decimal && n.scale === 1 && n.intDigits === 4 && n.value >= 1900 && n.value <= 2100
+
+const COUNT_HEAD = new Set(COUNT_HEADS.map(normForm))
+const COUNT_END = new Set(COUNT_END_PREPOSITIONS.map(normForm))
+
+/** Words looked back over, from the preposition, for a count noun. */
+const COUNT_WINDOW = 4
+
+/**
+ * Whether token `p` is "إلى" ending a count told just before it, in its clause: in
+ * "ارتفع عدد القتلى إلى 2000" the number after it is the count, not a year.
+ *
+ * @example
+ * ```ts
+ * countEndPoint(tokenize("ارتفع عدد القتلى إلى 2000"), 3) // true
+ * countEndPoint(tokenize("ارتفع عدد السكان في 2020"), 3) // false
+ * ```
+ */
+export const countEndPoint = (t: Tokens, p: number): boolean => {
+  if (p < 1 || t.types[p] !== WORD || !COUNT_END.has(stripConjunction(t.words[p]!))) return false
+  for (let k = p - 1; k >= 0 && k >= p - COUNT_WINDOW; k--) {
+    if (t.types[k] !== WORD) return false
+    const w = stripConjunction(t.words[k]!)
+    if (COUNT_HEAD.has(w) || (w.startsWith("ال") && COUNT_HEAD.has(w.slice(2)))) return true
+  }
+  return false
+}

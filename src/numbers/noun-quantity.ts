@@ -7,18 +7,18 @@ import { qualifierBefore, rangeOpenerBefore } from "./qualifier.js"
 import { halfOf, pushDraft } from "./tail.js"
 import { DIGITS, WORD } from "./tokens.js"
 import { possessiveNoun, unitAt } from "./unit-at.js"
-import { UNIT_WORDS, type UnitSense } from "./units-lexicon.js"
+import { matchUnitWords, UNIT_WORDS, type UnitSense } from "./units-lexicon.js"
 
 /**
- * Whether a noun of this sense can lead a quantity of its own: not a percent sign, and not a
- * definite singular or dual ("العام", "الطرفين").
+ * Whether a noun of this sense can lead a quantity of its own: not a percent word (but the dual
+ * "نقطتين مئويتين"), and not a definite singular or dual ("العام", "الطرفين").
  *
  * @example
  * ```ts
  * leadsQuantity(UNIT_WORDS.get("يومين")!) // true
  * ```
  */
-export const leadsQuantity = (sense: UnitSense): boolean => !(sense.kind === "percent" || (sense.definite && sense.number !== "pl"))
+export const leadsQuantity = (sense: UnitSense): boolean => !((sense.kind === "percent" && sense.number !== "du") || (sense.definite && sense.number !== "pl"))
 
 /**
  * Quantities led by a noun at token `i`: a noun with a definite number after it ("الأيام
@@ -45,7 +45,11 @@ export const nounQuantity = (s: Scan, i: number): number | undefined => {
     hit = { value: p.sense, cut: 0 }
     possessive = true
   }
-  const sense = hit.value
+  // a dual that heads a unit phrase: "نقطتين مئويتين" is 2 percentage points, not 2 points
+  const phrase = !possessive && hit.cut === 0 && hit.value.number === "du" ? matchUnitWords(w, i) : undefined
+  const long = phrase !== undefined && phrase.last > i && phrase.sense.number === "du" ? phrase : undefined
+  const sense = long?.sense ?? hit.value
+  const unitLast = long?.last ?? i
   if (!leadsQuantity(sense)) return undefined
   const make = (value: number, last: number, approx: Approx = "exact", first = i, cut = hit.cut): number | undefined => {
     if (anyDate(s, first, last)) return undefined
@@ -70,8 +74,8 @@ export const nounQuantity = (s: Scan, i: number): number | undefined => {
   if (sense.number === "sg" && one) return make(1, i + 1)
   if (sense.number === "du") {
     // "بين يومين وثلاثة أيام", "عامين إلى ثلاثة أعوام": the dual is the low end of a range
-    const unitLast = two ? i + 1 : i
-    const high = rangeEndAfterUnit(t, i, 2, unitLast, s.o.raDecimal)
+    const dualLast = two ? i + 1 : unitLast
+    const high = rangeEndAfterUnit(t, i, 2, dualLast, s.o.raDecimal)
     const hu = high === undefined ? undefined : unitAt(t, high.last + 1)
     if (high !== undefined && hu !== undefined && sameUnit(hu.unit, toUnit(sense)) && !anyDate(s, i, hu.last)) {
       const opener = rangeOpenerBefore(t, i)
@@ -92,7 +96,7 @@ export const nounQuantity = (s: Scan, i: number): number | undefined => {
     }
     const q = qualifierBefore(t, i)
     const useQ = q !== undefined && !q.needsUnit && q.first > s.consumed
-    return make(2, two ? i + 1 : i, useQ ? q.approx : "exact", useQ ? q.first : i, useQ ? q.cut : hit.cut)
+    return make(2, dualLast, useQ ? q.approx : "exact", useQ ? q.first : i, useQ ? q.cut : hit.cut)
   }
   if (sense.number === "sg") {
     const half = halfOf(nx)

@@ -1,6 +1,6 @@
 import { BELOW_ZERO_BEFORE, DUAL_SCALES_IN_CONSTRUCT } from "./data/grammar.js"
 import { ageAfter, anyDate, definiteCut, ORDINAL, sameUnit, YEARS, type Scan } from "./draft.js"
-import { isBareYear, isClockTime, isCodeLike, isListNumber, isNameNumber, isRateBase } from "./exclude.js"
+import { countEndPoint, isBareYear, isClockTime, isCodeLike, isListNumber, isNameNumber, isRateBase } from "./exclude.js"
 import { opensUnit } from "./inherit.js"
 import { CARDINALS, VAGUE, VAGUE_SCALE } from "./lexicon.js"
 import { clean } from "./numeral.js"
@@ -81,14 +81,15 @@ export const numberQuantity = (s: Scan, phrase: Phrase): number => {
   // not quantities; "الدقيقتين 23 و67": a number joined to an excluded one goes with it
   const joined = low.first >= 2 && w[low.first - 1] === "و" && s.excludedEnd === low.first - 2
   // "عند مستوى 27.25%": a label word does not make a name of a percentage, a sum or a measure
-  const measured = u !== undefined && (u.unit.kind === "percent" || u.unit.kind === "money" || u.unit.kind === "measure")
+  // (and an index level in points: "عند مستوى 28450 نقطة")
+  const measured = u !== undefined && (u.unit.kind === "percent" || u.unit.kind === "money" || u.unit.kind === "measure" || u.unit.unit === "point")
   if (joined || isNameNumber(t, low.first, ph.last, measured) || isClockTime(t, low.first, ph.last) || ph.pair) {
     s.excludedEnd = ph.last
     return next
   }
   if (t.types[low.first] === DIGITS && (isCodeLike(t, low, low.first, ph.last, unit !== null) || (unit === null && isListNumber(t, low.first, ph.last)))) return next
   if (unit === null) {
-    if (ph.high === null && (q === null || q.needsUnit) && isBareYear(low)) return next
+    if (ph.high === null && (q === null || q.needsUnit) && isBareYear(low) && !countEndPoint(t, (q?.first ?? low.first) - 1)) return next
     if (low.needsNoun || (low.kind === "fraction" && low.scale === 1)) return next
     if (ph.high === null && ((low.spelled && low.value === 1 && low.scale === 1) || low.value === 0)) return next
   } else if (low.kind === "fraction" && low.scale === 1 && unit.kind === "count") return next

@@ -316,7 +316,8 @@ export const readNumeral = (t: Tokens, i: number, ra: RaDecimal = "fraction-firs
       let ok = false
       if (last === "scale") ok = (c.role === "unit" || c.role === "ten" || c.role === "hundred" || c.role === "lead") && c.value < lastScale
       else if (last === "hundred") ok = c.role === "unit" || c.role === "ten" || c.role === "lead"
-      else if (last === "unit") ok = c.role === "ten"
+      // "خمسة وعشرين" is 25; "عشرة وعشرين" is two numbers (ten and twenty), not 30
+      else if (last === "unit") ok = c.role === "ten" && lastUnit <= 9
       if (!ok) break
       if (last === "scale") beforeJoin = end
       current += c.value

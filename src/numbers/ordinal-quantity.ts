@@ -1,6 +1,6 @@
 import { stripConjunction } from "./clitics.js"
 import { AGE_ORDINAL_BEFORE, ELATIVE_ORDINAL_PREFIXES, NOT_AFTER_ORDINAL_PREFIX, NOT_ORDINAL_HEADS, ORDINAL_NAME_WORDS } from "./data/grammar.js"
-import { ORDINAL_BLOCKERS, REGNAL_NAMES, TIME_AFTER } from "./data/non-quantities.js"
+import { CLOCK_FRACTIONS, ORDINAL_BLOCKERS, REGNAL_NAMES, TIME_AFTER } from "./data/non-quantities.js"
 import { ageAfter, anyDate, definiteCut, ORDINAL, YEARS, type Scan } from "./draft.js"
 import { CARDINALS } from "./lexicon.js"
 import { readOrdinal } from "./ordinal.js"
@@ -9,7 +9,7 @@ import { normForm } from "./text.js"
 import { WORD } from "./tokens.js"
 
 const BLOCK = new Set([...ORDINAL_BLOCKERS, ...REGNAL_NAMES, ...ORDINAL_NAME_WORDS].map(normForm))
-const TIME = new Set(TIME_AFTER.map(normForm))
+const TIME = new Set([...TIME_AFTER, ...CLOCK_FRACTIONS].map(normForm))
 const NOT_HEAD = new Set(NOT_ORDINAL_HEADS.map(normForm))
 const NOT_AFTER = new Set(NOT_AFTER_ORDINAL_PREFIX.map(normForm))
 const ELATIVE = new Set(ELATIVE_ORDINAL_PREFIXES.map(normForm))
@@ -19,7 +19,7 @@ const AGE_BEFORE = new Set(AGE_ORDINAL_BEFORE.map(normForm))
  * An ordinal quantity at token `i`, with its noun when the noun comes first ("المركز الثاني",
  * "الجولة الثامنة عشرة", "للمرة الثالثة", "الذكرى العشرين") or after an indefinite ordinal ("ثاني
  * زيارة"). Left out: the elative "أول حوار" ("the first-ever dialogue"), parts of names ("عبد الله الثاني", "آل ثاني", "كانون الأول"), clock times
- * ("الساعة العاشرة"), a definite ten with no noun ("الأربعين"), an ordinal describing the
+ * ("الساعة العاشرة", "العاشرة والنصف"), a definite ten with no noun ("الأربعين"), an ordinal describing the
  * quantity before it ("الأشهر التسعة الأولى"). Returns the token after it, or undefined.
  *
  * @example

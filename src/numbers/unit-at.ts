@@ -81,7 +81,12 @@ const abbreviationAt = (t: Tokens, j: number): { unit: Unit; last: number } | un
   if (t.types[j] !== WORD || t.words[j]!.length > 2) return undefined
   const dotted = t.words[j + 1] === "." && t.gaps[j + 1] === 0 && t.gaps[j + 2] === 0 && t.types[j + 2] === WORD
   if (dotted) {
-    const iso = ABBREVIATIONS.get(`${t.words[j]}.${t.words[j + 2]}`)
+    let iso = ABBREVIATIONS.get(`${t.words[j]}.${t.words[j + 2]}`)
+    // "د.أ" (Jordanian dinar) and "د.إ" (UAE dirham) normalize alike: the hamza as printed tells them
+    if (iso !== undefined && t.words[j + 2] === "ا") {
+      const raw = t.norm.raw.charCodeAt(t.norm.toRaw(t.starts[j + 2]!, t.ends[j + 2]!).start)
+      iso = raw === 0x0623 ? "JOD" : raw === 0x0625 ? "AED" : iso
+    }
     if (iso !== undefined) return { unit: money(iso), last: j + 2 }
   }
   const iso = ABBREVIATIONS.get(t.words[j]!)

@@ -35,6 +35,10 @@ const many = (phrase: string, ...expect: Array<ExpectedQuantity>): QuantityCase 
 
 /** Digits of every script, separators, clitics. */
 export const DIGIT_CASES: ReadonlyArray<QuantityCase> = [
+  // the Arabic comma as a decimal point before a scale or a percent sign; spaced, it lists
+  money("صدّرت البلاد ما قيمته 2،7 مليار دولار", "2،7 مليار دولار", 2.7e9, "USD"),
+  pct("بلغ النمو ٤،٥٪ هذا العام", "٤،٥٪", 4.5),
+  many("فاز في الأشواط 2، 4 و6", { text: "2", value: 2 }, { text: "4", value: 4 }, { text: "6", value: 6 }),
   count("قتل 14 شخصا", "14 شخصا", 14, "person"),
   count("قتل ١٤ شخصا", "١٤ شخصا", 14, "person"),
   count("قتل ۱۴ شخصا", "۱۴ شخصا", 14, "person"),
@@ -62,6 +66,9 @@ export const DIGIT_CASES: ReadonlyArray<QuantityCase> = [
 
 /** Number words, compounds, scales, duals, vague amounts, fractions. */
 export const WORD_CASES: ReadonlyArray<QuantityCase> = [
+  // "عشرة وعشرين" is a range of two numbers, not 30; a unit and a ten make one number
+  count("تضرر بين عشرة وعشرين منزلا", "بين عشرة وعشرين منزلا", 10, "house", "range", { value_max: 20 }),
+  count("أصيب سبعة وثلاثون شخصا", "سبعة وثلاثون شخصا", 37, "person"),
   count("قتل ثلاثة جنود", "ثلاثة جنود", 3, "soldier"),
   count("قتل ثلاث نساء", "ثلاث نساء", 3, "woman"),
   count("قتل أربعة أشخاص", "أربعة أشخاص", 4, "person"),
@@ -193,6 +200,9 @@ export const WORD_CASES: ReadonlyArray<QuantityCase> = [
 
 /** Money in every currency spelling. */
 export const MONEY_CASES: ReadonlyArray<QuantityCase> = [
+  // "د.أ" is the Jordanian dinar, "د.إ" the UAE dirham (they normalize alike)
+  money("يبلغ الرسم 35 د.أ للطالب", "35 د.أ", 35, "JOD"),
+  money("يبلغ الرسم 35 د.إ للطالب", "35 د.إ", 35, "AED"),
   money("دفع 150 دولارا", "150 دولارا", 150, "USD"),
   money("دفع 150 دولاراً", "150 دولاراً", 150, "USD"),
   money("دفع 150 دولار", "150 دولار", 150, "USD"),
@@ -256,6 +266,8 @@ export const MONEY_CASES: ReadonlyArray<QuantityCase> = [
 
 /** Percentages. */
 export const PERCENT_CASES: ReadonlyArray<QuantityCase> = [
+  q("تراجع التضخم نقطتين مئويتين", "نقطتين مئويتين", 2, "percentage_point", "percent"),
+  count("أغلق المؤشر عند مستوى 11870 نقطة", "11870 نقطة", 11870, "point"),
   pct("ارتفع 68 بالمائة", "68 بالمائة", 68),
   pct("ارتفع 68 بالمئة", "68 بالمئة", 68),
   pct("ارتفع 68 بالمية", "68 بالمية", 68),
@@ -682,6 +694,14 @@ export const ORDINAL_CASES: ReadonlyArray<QuantityCase> = [
 
 /** Things that are not quantities. */
 export const NEGATIVE_CASES: ReadonlyArray<QuantityCase> = [
+  // floors, flights, model numbers, hotlines and postal codes name things
+  none("وتصاعد الدخان من الطابق 7 في المبنى"),
+  none("وهبطت الرحلة 932 في مطار عمان"),
+  none("وأطلق صاروخا من طراز قدر 110 باتجاه البحر"),
+  none("ويمكن الإبلاغ عبر الخط الساخن 112"),
+  none("العنوان: الرمز البريدي 12345"),
+  // a clock time with a fraction of the hour is no ordinal
+  none("وتنطلق المباراة في السابعة والربع مساء"),
   // an elative in construct: "the first-ever …", not a position in a count
   none("هذا أول لقاء بين الوزيرين"),
   none("وهي أولى زياراته إلى المنطقة"),
@@ -752,7 +772,21 @@ export const CONTEXT_CASES: ReadonlyArray<QuantityCase> = [
   // the ouguiya in a sentence on Mauritania, an ounce of gold elsewhere or with the metal named
   money("رصدت الحكومة في نواكشوط 40 مليار أوقية للطرق", "40 مليار أوقية", 4e10, "MRU"),
   measure("اشترت موريتانيا 20 ألف أوقية من الذهب", "20 ألف أوقية", 20000, "ounce"),
-  measure("بلغ سعر البيع 3 أوقيات", "3 أوقيات", 3, "ounce")
+  measure("بلغ سعر البيع 3 أوقيات", "3 أوقيات", 3, "ounce"),
+  // a number of year shape after a count and "إلى" is the count; a year stays a year elsewhere
+  count("وارتفعت حصيلة الضحايا إلى 1980 وفق الدفاع المدني", "1980", 1980, "victim"),
+  many("ارتفع عدد المشتركين في 2021 إلى 3 ملايين", { text: "3 ملايين", value: 3e6 }),
+  q("يتوقع أن يتراوح سعر الطن بين 1950 و2050 دولارا", "بين 1950 و2050 دولارا", 1950, "USD", "money", "range", { value_max: 2050, currency: "USD" }),
+  // a bare currency goes with its own country's cue, not with another amount's currency across فيما
+  many(
+    "أعلنت عمّان ميزانية قدرها 9 مليارات دينار، فيما رصدت الكويت 21 مليار دينار كويتي",
+    { text: "9 مليارات دينار", currency: "JOD" },
+    { text: "21 مليار دينار كويتي", currency: "KWD" }
+  ),
+  many("رصدت قطر 70 مليار ريال قطري، فيما بلغ العجز 4 مليارات ريال", { text: "70 مليار ريال قطري", currency: "QAR" }, { text: "4 مليارات ريال", currency: "QAR" }),
+  // an earthquake's degrees are on the Richter scale, also after "بلغت قوته"
+  measure("ضربت هزة أرضية بلغت شدتها 5.6 درجة المنطقة", "5.6 درجة", 5.6, "richter"),
+  measure("سجلت الحرارة في المدينة 41 درجة", "41 درجة", 41, "celsius")
 ]
 
 /** Every table, for the test runner. */

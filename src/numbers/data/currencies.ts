@@ -87,7 +87,8 @@ export const CURRENCY_FAMILIES: ReadonlyArray<CurrencyFamily> = [
 
 /**
  * Currency abbreviations in Arabic letters, written after the number ("20 ألف دج", "500 ر.س"),
- * as normalized by the `match` profile (so "د.إ" and "د.أ" would read alike and are left out).
+ * as normalized by the `match` profile. "د.إ" (UAE dirham) and "د.أ" (Jordanian dinar) read alike
+ * as "د.ا": the hamza as printed tells them apart, and without one the dirham is taken.
  *
  * @example
  * ```ts
@@ -182,3 +183,14 @@ export const CURRENCY_CUES: ReadonlyArray<readonly [string, ReadonlyArray<string
   ["PKR", ["باكستان", "الباكستاني", "الباكستانية", "إسلام آباد"]],
   ["CHF", ["سويسرا", "السويسري", "السويسرية", "جنيف", "زيورخ"]]
 ]
+
+/**
+ * Words that turn to another subject in the sentence ("… 12 مليار دينار، فيما خصصت الكويت 24
+ * مليار دينار كويتي"): a currency cue on the other side of one of them weighs less for an amount.
+ *
+ * @example
+ * ```ts
+ * CURRENCY_CUE_BARRIERS.includes("فيما") // true
+ * ```
+ */
+export const CURRENCY_CUE_BARRIERS: ReadonlyArray<string> = ["فيما", "بينما", "حين", "مقابل", "أما", "وأما", "بالمقابل"]

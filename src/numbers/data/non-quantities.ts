@@ -18,8 +18,19 @@ export const LABEL_WORDS: ReadonlyArray<string> = [
   "الحي", "البلوك", "المربع", "الكيلو", "الكيلومتر", "البوابة", "بوابة", "القاعة", "الرصيف", "المقعد", "الجولة", "الأسبوع", "المرحلة",
   "الحزمة", "الآية", "سورة", "الجناح", "القطاع", "الملف", "القضية", "ملف", "القمة", "قمة", "مجموعة", "المجموعة", "تويوتا",
   "الإسطبل", "الفئة", "البطاقة", "الكود", "كود", "المحور", "الصنف", "ريختر", "المستوى", "مستوى", "درجة", "الدرجة", "الترتيب", "المركز", "المرتبة",
-  "عيار", "العيار"
+  "عيار", "العيار", "الطابق", "طابق", "الرحلة", "رحلة", "الساخن", "البريدي", "الرمز"
 ]
+
+/**
+ * Labels of a model whose name may come between them and its number: "من طراز شاهد 136",
+ * "طراز سوخوي 35" (one word between, and no unit after the number).
+ *
+ * @example
+ * ```ts
+ * MODEL_LABEL_WORDS.includes("طراز") // true
+ * ```
+ */
+export const MODEL_LABEL_WORDS: ReadonlyArray<string> = ["طراز", "الطراز", "موديل", "طرازات"]
 
 /**
  * Labels whose number may come a few words later: "القرار الأممي 2216", "قرار مجلس الأمن 2254"
@@ -88,3 +99,25 @@ export const ORDINAL_BLOCKERS: ReadonlyArray<string> = ["الساعة", "الس�
  * ```
  */
 export const RATE_BASE_BEFORE: ReadonlyArray<string> = ["لكل", "ولكل", "مقابل كل"]
+
+/**
+ * Prepositions of a count's end point, after a count noun (`COUNT_HEADS` in qualifiers.ts):
+ * "ارتفع عدد القتلى إلى 2000", "وصلت حصيلة الضحايا إلى 1950" — the number is that count, not a year.
+ *
+ * @example
+ * ```ts
+ * COUNT_END_PREPOSITIONS.includes("إلى") // true
+ * ```
+ */
+export const COUNT_END_PREPOSITIONS: ReadonlyArray<string> = ["إلى", "الى", "لنحو"]
+
+/**
+ * Words after a feminine ordinal that make it a clock time: "العاشرة والنصف", "السابعة والربع"
+ * ("إلا" is left out: "المركز الثالث إلا أن …" is a rank).
+ *
+ * @example
+ * ```ts
+ * CLOCK_FRACTIONS.includes("والنصف") // true
+ * ```
+ */
+export const CLOCK_FRACTIONS: ReadonlyArray<string> = ["والنصف", "والربع", "والثلث"]

@@ -174,6 +174,12 @@ export const UNIT_SENSE_IN_SENTENCE: ReadonlyArray<{
     ]
   },
   {
+    from: "celsius",
+    to: "richter",
+    cues: ["زلزال", "الزلزال", "زلزالا", "هزة", "الهزة", "هزات", "الهزات", "ارتدادية", "زلازل", "الزلازل", "ريختر"],
+    unless: ["حرارة", "الحرارة", "حرارته", "الطقس", "مئوية"]
+  },
+  {
     from: "ounce",
     to: "MRU",
     money: true,
