@@ -115,6 +115,22 @@ describe("linkEntities (one document)", () => {
     expect(poet.filter((m) => m.type === "PERSON").map((m) => m.entity_id)).toEqual(["person:muhammad-mahdi-al-jawahiri", "person:muhammad-mahdi-al-jawahiri"])
   })
 
+  it("links a family name written with its particle (ولد, بن, أبو) to the full name", () => {
+    const linked = linkEntities([
+      mention("سيدي محمد ولد الطالب", "PERSON", null, 0),
+      mention("ولد الطالب", "PERSON", null, 60),
+      mention("خليفة بن عامر", "PERSON", null, 90),
+      mention("بن عامر", "PERSON", null, 140)
+    ])
+    expect(linked.map((m) => m.entity_id)).toEqual([
+      "person:سيدي-محمد-ولد-الطالب",
+      "person:سيدي-محمد-ولد-الطالب",
+      "person:خليفة-بن-عامر",
+      "person:خليفة-بن-عامر"
+    ])
+    expect(familyNameForms("خليفة بن عامر")).toContain("بن عامر")
+  })
+
   it("never joins two agencies whose names differ by a nationality", () => {
     const linked = linkEntities(extractMentions("نقلت وكالة الأنباء السعودية البيان، كما أوردته وكالة الأنباء السورية"))
     expect(linked.map((m) => m.entity_id)).toEqual(["org:media:spa", "org:media:sana"])

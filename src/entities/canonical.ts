@@ -65,12 +65,14 @@ export const sameName = (a: string, b: string): boolean => {
 
 /**
  * The forms under which the family name of a full person name appears alone: its last word,
- * with and without the article ("ثابت العباسي" → ["العباسي", "عباسي"]); none for one-word names.
+ * with and without the article ("ثابت العباسي" → ["العباسي", "عباسي"]), and with its particle
+ * ("ولد مرزوك"); none for one-word names.
  *
  * @example
  * ```ts
  * import { familyNameForms } from "akhbar"
  * familyNameForms("ثابت العباسي") // ["العباسي", "عباسي"]
+ * familyNameForms("محمد ولد مرزوك") // ["مرزوك", "المرزوك", "ولد مرزوك"]
  * ```
  */
 export const familyNameForms = (key: string): Array<string> => {
@@ -78,8 +80,27 @@ export const familyNameForms = (key: string): Array<string> => {
   if (ws.length < 2) return []
   const last = ws[ws.length - 1]!
   if (last.length < 3) return []
-  if (last.startsWith(AL)) return last.length - 2 >= 3 ? [last, last.slice(2)] : [last]
-  return [last, AL + last]
+  // a family name with its particle: "ولد مرزوك", "بن قدارة", "أبو علي", "آل ثاني"
+  const particle = ws.length >= 3 && FAMILY_PARTICLES.has(ws[ws.length - 2]!) ? [`${ws[ws.length - 2]!} ${last}`] : []
+  if (last.startsWith(AL)) return [...(last.length - 2 >= 3 ? [last, last.slice(2)] : [last]), ...particle]
+  return [last, AL + last, ...particle]
+}
+
+/** Particles that a family name may begin with (normalized): ولد, بن, ابن, ابو, ال (آل). */
+const FAMILY_PARTICLES: ReadonlySet<string> = new Set(["ولد", "بن", "ابن", "ابو", "ال", "بو"])
+
+/**
+ * Whether a key of two words is a family name with its particle ("ولد مرزوك", "بن قدارة").
+ *
+ * @example
+ * ```ts
+ * import { isParticleFamilyName } from "akhbar"
+ * isParticleFamilyName("ولد مرزوك") // true
+ * ```
+ */
+export const isParticleFamilyName = (key: string): boolean => {
+  const ws = key.split(" ")
+  return ws.length === 2 && FAMILY_PARTICLES.has(ws[0]!) && ws[1]!.length >= 3
 }
 
 /**
@@ -93,7 +114,7 @@ export const familyNameForms = (key: string): Array<string> => {
  * ```
  */
 export const isFamilyNameOf = (short: string, full: string): boolean => {
-  if (short.includes(" ")) return false
-  for (const f of familyNameForms(full)) if (sameWord(short, f)) return true
+  if (short.includes(" ")) return isParticleFamilyName(short) && familyNameForms(full).includes(short)
+  for (const f of familyNameForms(full)) if (!f.includes(" ") && sameWord(short, f)) return true
   return false
 }

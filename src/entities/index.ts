@@ -6,7 +6,7 @@
 export { extractMentions, extractDocumentMentions } from "./extract.js"
 export { MentionOptions, MentionSource, type Mention } from "./types.js"
 export { linkEntities, EntityLinker, type EntityLinkerOptions, type LinkInput, type DocumentMention } from "./link.js"
-export { keyEntityId, sameName, familyNameForms, isFamilyNameOf } from "./canonical.js"
+export { keyEntityId, sameName, familyNameForms, isFamilyNameOf, isParticleFamilyName } from "./canonical.js"
 export { editDistance, nameTolerance } from "./distance.js"
 export { GazetteerIndex, bundledGazetteer, nameKey } from "./gazetteer.js"
 export { GazetteerEntry, GazetteerFile, NationalitiesFile, GivenNamesFile, TriggersFile, type GazetteerEntryInput } from "./schema.js"

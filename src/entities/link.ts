@@ -1,7 +1,7 @@
 import type { EntityRecord } from "../model/entity.js"
 import type { MentionRecord } from "../model/mention.js"
 import type { EntityType } from "../model/vocabulary.js"
-import { familyNameForms, isFamilyNameOf, keyEntityId, lettersOf, sameName } from "./canonical.js"
+import { familyNameForms, isFamilyNameOf, isParticleFamilyName, keyEntityId, lettersOf, sameName } from "./canonical.js"
 import { bundledGazetteer, type GazetteerIndex } from "./gazetteer.js"
 import type { Mention } from "./types.js"
 
@@ -84,7 +84,7 @@ export const clusterMentions = (mentions: ReadonlyArray<LinkInput>): { of: Array
     let best = -1
     let bestAt = -1
     clusters.forEach((cl, ci) => {
-      if (cl.type !== "PERSON" || wordsIn(cl.key) < 2 || !isFamilyNameOf(key, cl.key)) return
+      if (cl.type !== "PERSON" || wordsIn(cl.key) <= wordsIn(key) || !isFamilyNameOf(key, cl.key)) return
       const before = cl.members.filter((j) => mentions[j]!.start <= m.start).map((j) => mentions[j]!.start)
       const at = before.length > 0 ? Math.max(...before) : -1
       if (best < 0 || at > bestAt) {
@@ -103,7 +103,7 @@ export const clusterMentions = (mentions: ReadonlyArray<LinkInput>): { of: Array
       c = clusters.findIndex((cl) => cl.type === m.type && sameName(m.key, cl.key))
       if (c < 0) c = undefined
     }
-    if (c === undefined && m.type === "PERSON" && words === 1) {
+    if (c === undefined && m.type === "PERSON" && (words === 1 || (m.entity_id === null && isParticleFamilyName(m.key)))) {
       if (m.entity_id === null) c = familyNameOwner(m, m.key)
       else if (m.role === null) {
         // a family name the gazetteer gives to someone else, without a title, is the person of
@@ -220,7 +220,7 @@ export class EntityLinker {
         for (const [k, id] of this.buckets.get(`${c.type}|${n}`) ?? []) if (sameName(c.key, k)) return id
       }
     }
-    if (c.type === "PERSON" && wordsIn(c.key) === 1) {
+    if (c.type === "PERSON" && (wordsIn(c.key) === 1 || isParticleFamilyName(c.key))) {
       const id = this.surnames.get(c.key)
       if (id !== undefined && id !== null) return id
     }

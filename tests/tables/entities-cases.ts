@@ -529,6 +529,11 @@ export const PATTERN_CASES: ReadonlyArray<Case> = [
     absent: ["وأمير"]
   },
   {
+    name: "the word ending a compound given name is no family name that ends the name",
+    text: "وأعلن وزير النقل عبد الحق بلعيدي افتتاح الخط الجديد",
+    found: [{ text: "عبد الحق بلعيدي", type: "PERSON", role: "وزير النقل" }]
+  },
+  {
     name: "a lawyer named after the party he represents",
     text: "وقال محامي الشركة نبيل الخطيب إن الحكم قابل للطعن",
     found: [{ text: "نبيل الخطيب", type: "PERSON", role: "محامي الشركة" }],

@@ -281,9 +281,13 @@ export const parseName = (s: Scan, j: number, mode: NameMode, firstFlags: number
   let lineage = false
   // the last words read were بن/ابن/بنت + a given name
   let lineageName = false
+  // the token after the last compound given name read ("عبد الحق", "نور الدين"): the word before
+  // it ends the compound and is no family name, whatever the gazetteer says of it
+  let compoundEnd = -1
   if (phrase > 0) {
     words = phrase - j
     k = phrase
+    compoundEnd = phrase
   } else if ((firstFlags & F.PARTICLE) !== 0 && !givenFirst) {
     // kunya or patronymic at the start: أبو مهدي, بن سلمان, عبد الله, علي بن أبي طالب
     const after = afterParticles(s, j)
@@ -316,6 +320,7 @@ export const parseName = (s: Scan, j: number, mode: NameMode, firstFlags: number
       tokens += phrase - k
       words += phrase - k
       k = phrase
+      compoundEnd = phrase
       continue
     }
     if ((f & F.PARTICLE) !== 0 && (f & (F.GIVEN | F.FOREIGN)) === 0) {
@@ -375,7 +380,7 @@ export const parseName = (s: Scan, j: number, mode: NameMode, firstFlags: number
       // ب before a verbal noun: "أمر النائب العام محمد شوقي بإحالة المتهم", "بمواصلة الدعم"
       if (prepositionalVerbalNoun(w)) break
       // a known family name that is no given name ends the name ("أشاد بلينكن بجهود الحكومة")
-      if (k - 1 === j ? surnameOnly(s, firstWord, firstFlags) : surnameOnly(s, s.word(k - 1), s.flags[k - 1]!)) break
+      if (k !== compoundEnd && (k - 1 === j ? surnameOnly(s, firstWord, firstFlags) : surnameOnly(s, s.word(k - 1), s.flags[k - 1]!))) break
       if (mode === "shape" && (ambiguousFirst || !givenFirst)) break
       if (!plainNameWord(s, k)) break
       if (unknownPlain >= (mode === "shape" ? 1 : 2)) break
