@@ -2,7 +2,7 @@ import fc from "fast-check"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { internalErrors } from "../src/numbers/safe.js"
 import { dateExtractor, extractDates, gregorianToHijri, hijriToGregorian } from "../src/dates/index.js"
-import { datelineDate } from "../src/dates/dateline.js"
+import { datelineDate, headerDateline } from "../src/dates/dateline.js"
 import { articleFromText } from "../src/load/article.js"
 import { DateRecord } from "../src/model/date.js"
 import { processArticle } from "../src/pipeline/document.js"
@@ -112,6 +112,15 @@ describe("published date from the first paragraph's dateline", () => {
     expect(datelineDate("الإسكندرية في 2 فبراير 2022 /أ ش أ/ - قال المحافظ")).toBe("2022-02-02")
     expect(datelineDate("عمان 4 يونيو 2021 (بترا) - قال الوزير")).toBe("2021-06-04")
     expect(datelineDate("الرياض، الأحد 7 رمضان 1445 هـ (واس) - أعلنت الهيئة")).toBe("2024-03-17")
+  })
+
+  it("reads a header line that is only a dateline and its full date, with the offsets of its parts", () => {
+    const line = "الإسكندرية في 2 فبراير 2022"
+    const d = headerDateline(line)!
+    expect([line.slice(0, d.placeEnd), line.slice(d.dateStart, d.dateEnd), d.date]).toEqual(["الإسكندرية", "2 فبراير 2022", "2022-02-02"])
+    expect(headerDateline("عمان، 4 يونيو 2021 (بترا)")?.date).toBe("2021-06-04")
+    expect(headerDateline("الإسكندرية في 2 فبراير 2022 - قال المحافظ إن")).toBeUndefined()
+    expect(headerDateline("الإسكندرية في 2 فبراير")).toBeUndefined()
   })
 
   it("takes no date without its year, not at the start, or without the dash", () => {

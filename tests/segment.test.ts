@@ -211,6 +211,32 @@ describe("segment roles", () => {
     expect(segmentDocument(updatedOnly, "x").meta.published).toBe("2024-03-20")
   })
 
+  it("reads a bare 'نشر:' label as a publication line, also with a time glued to the day and a Hijri date after", () => {
+    const plain = "اقتصاد\nالحكومة تطرح سندات جديدة\nنشر: 14 يناير 2025\nطرحت وزارة المالية سندات جديدة بقيمة كبيرة."
+    const a = segmentDocument(plain, "x")
+    expect(a.meta.published).toBe("2025-01-14")
+    expect(a.segments.map((x) => x.role)).toEqual(["section", "title", "published", "lead"])
+    const timed = "اقتصاد\nالحكومة تطرح سندات جديدة\nنُشر: 09:40-14 يناير 2025 م ـ 14 رجب 1446 هـ\nطرحت وزارة المالية سندات جديدة بقيمة كبيرة."
+    expect(segmentDocument(timed, "x").meta.published).toBe("2025-01-14")
+    // a sentence that starts with the verb نشر is text
+    const verb = "عنوان الخبر\nنشر الجيش تعزيزات في المنطقة يوم 14 يناير 2025 بعد الهجوم الأخير على القرية."
+    expect(segmentDocument(verb, "x").meta.published).toBeNull()
+  })
+
+  it("reads a header line of a place and a full date as the dateline and the publication date", () => {
+    const text = "محليات\nالمحافظة تفتتح جسرا جديدا\nالإسكندرية في 2 فبراير 2022\nافتتح المحافظ أمس جسرا جديدا فوق الترعة."
+    const { meta, segments } = segmentDocument(text, "x")
+    expect(meta.dateline).toBe("الإسكندرية")
+    expect(meta.published).toBe("2022-02-02")
+    expect(segments.map((x) => `${x.role}:${x.text}`)).toEqual([
+      "section:محليات",
+      "title:المحافظة تفتتح جسرا جديدا",
+      "dateline:الإسكندرية في",
+      "published:2 فبراير 2022",
+      "lead:افتتح المحافظ أمس جسرا جديدا فوق الترعة."
+    ])
+  })
+
   it("reads 'PLACE/ AGENCY:' before the lead as the dateline and the agency (Anadolu's style)", () => {
     const text = "عنوان الخبر عن الحرب في القطاع\nغزة/ الأناضول: قالت وزارة الصحة إن عدد الضحايا ارتفع.\nوقال مسؤول إن القصف استمر."
     const { meta, segments } = segmentDocument(text, "x")

@@ -45,10 +45,61 @@ const isFull = (h: DateHit): boolean => h.granularity === "day" && h.year !== nu
  */
 export const datelineDate = (line: string): string | null =>
   safely(() => {
-    if (typeof line !== "string" || line.length === 0) return null
-    const t = prepare(line)
-    const h = findDates(t)[0]
-    if (h === undefined || !isFull(h) || !placeBefore(t, h.first)) return null
-    const end = t.norm.toRaw(t.starts[h.last]!, t.ends[h.last]!).end
-    return OPENS_STORY.test(line.slice(end)) ? resolveDate(h, null) : null
+    const d = readDateline(line)
+    return d !== undefined && OPENS_STORY.test(line.slice(d.dateEnd)) ? d.date : null
   }, null)
+
+/**
+ * A dateline line of a header that holds only the place and the full date, maybe with its agency
+ * in slashes or parentheses ("القاهرة في 5 مارس 2024", "عمان، 3 أيار 2024 (بترا)"): where the
+ * place ends and the date starts and ends (offsets into the line), and the date as YYYY-MM-DD.
+ * Undefined for any other line. Never throws.
+ *
+ * @example
+ * ```ts
+ * headerDateline("القاهرة في 5 مارس 2024")?.date // "2024-03-05"
+ * headerDateline("القاهرة في 5 مارس 2024 - أعلنت الحكومة") // undefined: the story goes on
+ * ```
+ */
+export const headerDateline = (line: string): DatelineParts | undefined =>
+  safely(() => {
+    const d = readDateline(line)
+    return d !== undefined && ONLY_AGENCY_AFTER.test(line.slice(d.dateEnd)) ? d : undefined
+  }, undefined)
+
+/**
+ * The parts of a dateline with a full date: the offsets (into the line) where its place ends and
+ * its date starts and ends, and the date as YYYY-MM-DD.
+ *
+ * @example
+ * ```ts
+ * const d: DatelineParts = { placeEnd: 7, dateStart: 11, dateEnd: 23, date: "2024-03-05" }
+ * ```
+ */
+export interface DatelineParts {
+  readonly placeEnd: number
+  readonly dateStart: number
+  readonly dateEnd: number
+  readonly date: string
+}
+
+/** After a header dateline's date: nothing, or its agency in slashes or parentheses, and a dash or colon. */
+const ONLY_AGENCY_AFTER = /^[ \u00a0]*(?:(?:\/[^/\n]{1,30}\/|\([^)\n]{1,30}\))[ \u00a0]*)?[-–—\u0640:]?[ \u00a0]*$/u
+
+/** A place of one to three words, then the full date; undefined otherwise. */
+const readDateline = (line: string): DatelineParts | undefined => {
+  if (typeof line !== "string" || line.length === 0) return undefined
+  const t = prepare(line)
+  const h = findDates(t)[0]
+  if (h === undefined || !isFull(h) || !placeBefore(t, h.first)) return undefined
+  const date = resolveDate(h, null)
+  if (date === null) return undefined
+  let p = 0
+  while (p + 1 < h.first && t.types[p + 1] === WORD && !DATELINE_LINK.has(t.words[p + 1]!)) p++
+  return {
+    placeEnd: t.norm.toRaw(t.starts[p]!, t.ends[p]!).end,
+    dateStart: t.norm.toRaw(t.starts[h.first]!, t.ends[h.first]!).start,
+    dateEnd: t.norm.toRaw(t.starts[h.last]!, t.ends[h.last]!).end,
+    date
+  }
+}

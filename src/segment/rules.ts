@@ -105,7 +105,7 @@ export const gazetteerOutlets = (): ReadonlyArray<string> =>
 /** The default rules, for news sites in Arabic. */
 export const DEFAULT_SEGMENT_RULES: SegmentRules = {
   publishedPrefixes: [
-    "تاريخ النشر", "تاريخ نشر", "نشر في", "نشر بتاريخ", "نشر يوم", "تم النشر", "تم نشره", "آخر تحديث", "اخر تحديث",
+    "تاريخ النشر", "تاريخ نشر", "نشر في", "نشر بتاريخ", "نشر يوم", "نشر:", "نشر :", "تم النشر", "تم نشره", "آخر تحديث", "اخر تحديث",
     "تاريخ التحديث", "تم التحديث", "منذ", "published", "updated", "last updated"
   ],
   updatedPrefixes: ["آخر تحديث", "اخر تحديث", "تاريخ التحديث", "تم التحديث", "updated", "last updated"],

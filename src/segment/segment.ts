@@ -4,7 +4,7 @@ import { normalizeText } from "../normalize/normalize.js"
 import { lineKey } from "./boilerplate.js"
 import type { FurnitureLines } from "./furniture.js"
 import { splitLines, trimSpan, type Line } from "./lines.js"
-import { datelineDate } from "../dates/dateline.js"
+import { datelineDate, headerDateline } from "../dates/dateline.js"
 import { gregorianMonthOf, hijriMonthOf, weekdayOf } from "../dates/months.js"
 import { parsePublishedDate } from "./published.js"
 import { DEFAULT_SEGMENT_RULES, type SegmentRules } from "./rules.js"
@@ -550,6 +550,18 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
       outlet ??= line.text
       continue
     }
+    // "القاهرة في 5 مارس 2024" alone on a line of the header: the dateline and the publication date
+    const dated = contentCount === 0 && words <= 10 && nextContentLine(i) >= 0 ? headerDateline(line.text) : undefined
+    if (dated !== undefined && placeLike(line.text.slice(0, dated.placeEnd), r)) {
+      prefixes.set(i, [
+        { ...trimSpan(text, line.start, line.start + dated.dateStart), role: "dateline" },
+        { ...trimSpan(text, line.start + dated.dateStart, line.end), role: "published" }
+      ])
+      roles[i] = "dateline"
+      dateline ??= line.text.slice(0, dated.placeEnd).trim()
+      published ??= dated.date
+      continue
+    }
     const split = datelineCredit(line.text, r)
     // a short line; a dateline and a name of many parts may be longer ("وهران - عبد الرزاق بن عبد الله")
     const fits = split?.named === true ? line.text.length <= 80 && !endsTerminal(norm) : short && words <= 7
@@ -755,6 +767,17 @@ interface DatelineCredit {
  * ("الدار البيضاء"); other lines ("هالة الطويل - رويترز", "رام الله - وفا") are left whole:
  * without a gazetteer a place and a name look alike.
  */
+/**
+ * Whether the words before a dateline's dash or date may be a place: not a word that starts
+ * sentences, and of several words only a definite place ("الدار البيضاء") or one the rules list
+ * ("رام الله"); "هالة الطويل" (a name) and "افتتح المعرض" (a verb and its object) are none.
+ */
+const placeLike = (place: string, r: CompiledRules): boolean => {
+  const words = place.trim().split(/\s+/u)
+  if (NOT_DATELINE.has(key(words[0]!))) return false
+  return words.length === 1 || key(words[0]!).startsWith("ال") || r.datelinePlaces.has(key(place.trim()))
+}
+
 const datelineCredit = (
   line: string,
   r: CompiledRules
@@ -762,11 +785,10 @@ const datelineCredit = (
   const m = DATELINE_CREDIT.exec(line)
   if (m === null) return undefined
   const place = m[1]!
-  const words = place.split(/\s/u)
-  if (NOT_DATELINE.has(key(words[0]!))) return undefined
   // "هالة الطويل - رويترز" is a name: of several words, only a definite place ("الدار البيضاء") or one
   // the rules list ("مكة المكرمة") is taken
-  if (words.length > 1 && !key(words[0]!).startsWith("ال") && !r.datelinePlaces.has(key(place))) return undefined
+  if (!placeLike(place, r)) return undefined
+  const words = place.split(/\s/u)
   // "جنيف - (أ ف ب)": an agency in parentheses
   const raw = PARENTHESIZED.exec(m[2]!)?.[1]?.trim() ?? m[2]!
   const quoted = QUOTED.exec(raw)
