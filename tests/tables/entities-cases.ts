@@ -534,6 +534,14 @@ export const PATTERN_CASES: ReadonlyArray<Case> = [
     found: [{ text: "عبد الحق بلعيدي", type: "PERSON", role: "وزير النقل" }]
   },
   {
+    name: "a title after a role's place or body starts the next person's role",
+    text: "واجتمع حسان مراد رئيس بلدية صور في لبنان المنسق الأممي يوهان كليمنس",
+    found: [
+      { text: "حسان مراد", type: "PERSON" },
+      { text: "يوهان كليمنس", type: "PERSON", role: "المنسق الأممي" }
+    ]
+  },
+  {
     name: "a lawyer named after the party he represents",
     text: "وقال محامي الشركة نبيل الخطيب إن الحكم قابل للطعن",
     found: [{ text: "نبيل الخطيب", type: "PERSON", role: "محامي الشركة" }],
@@ -875,6 +883,14 @@ export const PATTERN_CASES: ReadonlyArray<Case> = [
 ]
 
 export const SURNAME_CASES: ReadonlyArray<Case> = [
+  {
+    name: "a foreign-looking family name within one edit of a person of the document is that person, without context",
+    text: "وقال المبعوث الخاص ماركوس ستانيكوفيتش إن الحوار مستمر. وناقش الوفد مع ستانيكوفتش خطة الانتخابات",
+    found: [
+      { text: "ماركوس ستانيكوفيتش", type: "PERSON" },
+      { text: "ستانيكوفتش", type: "PERSON", key: "ماركوس ستانيكوفيتش" }
+    ]
+  },
   {
     name: "a month's name or a noun in ة with a pronoun is not a gazetteer person's family name",
     text: "وتنتهي المهلة في أواخر شعبان، وتشمل الحملة ولايتي قسنطينة وعنابة",

@@ -31,9 +31,13 @@ const titleAt = (s: Scan, i: number): ReturnType<typeof s.lex.titles.longestAt> 
  */
 const readRole = (s: Scan, k: number): { end: number; loose: number } => {
   let loose = 0
+  // a place or body was read: a title after it is another person's ("عقيلة صالح رئيس مجلس النواب
+  // في بنغازي المبعوث الأممي عبد الله باتيلي")
+  let complement = false
   for (let steps = 0; steps < MAX_ROLE && k < s.count && s.joined(k); steps++) {
     const title = titleAt(s, k)
     if (title !== undefined) {
+      if (complement && title.cut === 0 && s.definite(k)) break
       k = title.end
       continue
     }
@@ -47,6 +51,7 @@ const readRole = (s: Scan, k: number): { end: number; loose: number } => {
     const gType = g === null ? null : s.gazetteer.entries[g.values[0]!.entry]?.type
     if (g !== null && (gType === "LOC" || gType === "ORG") && !g.values[0]!.needsContext) {
       k = g.end
+      complement = true
       continue
     }
     if ((f & (F.ROLE | F.NAT)) !== 0 && (f & (F.GIVEN | F.FOREIGN)) === 0) {
@@ -58,6 +63,7 @@ const readRole = (s: Scan, k: number): { end: number; loose: number } => {
       const t2 = g2 === null ? null : s.gazetteer.entries[g2.values[0]!.entry]?.type
       if (g2 !== null && (t2 === "LOC" || t2 === "ORG")) {
         k = g2.end
+        complement = true
         continue
       }
     }

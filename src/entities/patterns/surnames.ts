@@ -202,8 +202,13 @@ export const surnameCandidates = (s: Scan, kept: ReadonlyArray<Candidate>, surna
         break
       }
     }
-    if (found === null && context && (s.flags[k]! & DOUBTFUL) === 0 && w.length >= 4) {
-      const tolerance = nameTolerance(w.length)
+    // a spelling within the tolerance counts after a reporting verb or a title, and anywhere (within
+    // one edit) for a word of six letters or more that cannot be an Arabic word ("سيجورنه" after
+    // "ستيفان سيجورنيه")
+    const foreignShape =
+      !context && w.length >= 6 && s.flags[k] === 0 && !s.definite(k) && !looksVerbal(w) && s.lastLetter(k) !== 0x0629 && s.stems(k).length === 0
+    if (found === null && (context || foreignShape) && (s.flags[k]! & DOUBTFUL) === 0 && w.length >= 4) {
+      const tolerance = foreignShape ? 1 : nameTolerance(w.length)
       for (const [form, p] of surnames) {
         if (p === null || Math.abs(form.length - w.length) > tolerance) continue
         if (editDistance(form, w, tolerance) <= tolerance) {
