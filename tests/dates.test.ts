@@ -49,6 +49,14 @@ describe("extractDates: a day of a month counted from publication, without من"
     ])
   })
 
+  it("reads the month's adjective alone after the day (يوم 22 الجاري) and من after a word of starting", () => {
+    expect(read("وتبدأ الامتحانات يوم 26 الجاري")).toEqual([["26 الجاري", "XXXX-XX-26", "day", "2023-08-26"]])
+    expect(read("وكان الوفد قد وصل في 3 الماضي")).toEqual([["3 الماضي", "XXXX-XX-03", "day", "2023-07-03"]])
+    expect(read("تطبق الأسعار الجديدة اعتبارا من 20 الشهر المقبل")).toEqual([["20 الشهر المقبل", "XXXX-XX-20", "day", "2023-09-20"]])
+    // a count from a number is no date
+    expect(read("وانخفض العدد من 20 الشهر الماضي")).toEqual([["الشهر الماضي", null, "relative", "2023-07"]])
+  })
+
   it("leaves a number that may count something, an ordinal word and a month with no such day", () => {
     expect(read("وأحصت المنظمة 14 الشهر الماضي")).toEqual([["الشهر الماضي", null, "relative", "2023-07"]])
     expect(read("حل في المركز الثالث الشهر الماضي")).toEqual([["الشهر الماضي", null, "relative", "2023-07"]])

@@ -1,4 +1,6 @@
 import { normalizeText } from "../normalize/normalize.js"
+import { STARTING_FROM_WORDS } from "./data/markers.js"
+import { BARE_MONTH_ADJECTIVES } from "./data/relative.js"
 import { lookupAt, stripConjunction } from "../numbers/clitics.js"
 import { readOrdinal } from "../numbers/ordinal.js"
 import { DIGITS, WORD, type Tokens } from "../numbers/tokens.js"
@@ -117,18 +119,30 @@ const dateBefore = (t: Tokens, k: number): boolean => {
   for (let n = 0; n < 5 && p > 0 && !DAY_CTX.has(w[p]!) && DAY_LIST_SEPARATORS.has(w[p]!) && dayDigits(t, p - 1) !== undefined; n++) p -= 2
   if (p >= 0 && SEPARATOR.has(w[p]!)) p--
   if (p < 0 || t.types[p] !== WORD) return false
+  // "اعتبارا من 22 الشهر الجاري": من after a word of starting (alone, من may start a count: "ارتفع من 22")
+  if (w[p] === "من" && p > 0 && FROM_DATE.has(w[p - 1]!)) return true
   return DAY_CTX.has(stripConjunction(w[p]!)) || lookupAt(WEEKDAY_DEFINITE, t, p, 3) !== undefined
 }
+
+const FROM_DATE: ReadonlySet<string> = new Set(STARTING_FROM_WORDS.map((x) => normalizeText(x, "match")))
 
 /**
  * "3 من الشهر الجاري", "الخامس من الشهر الماضي", "في 22 الشهر الجاري": a day of a month counted
  * from publication. The month is left open in the value and filled when the date is resolved.
  */
 const dayOfRelativeMonth = (t: Tokens, k: number, d: { day: number; last: number; cut: number }, j: number): DateHit | undefined => {
+  if (d.day > 31) return undefined
   const r = relativeAt(t, j)
-  if (r === undefined || r.unit !== "month" || r.cut !== 0 || d.day > 31) return undefined
+  if (r === undefined) {
+    // "يوم 22 الجاري": the adjective alone stands for the month
+    const offset = t.types[j] === WORD ? BARE_MONTH.get(t.words[j]!) : undefined
+    return offset === undefined ? undefined : dateHit({ first: k, cut: d.cut, last: j, granularity: "day", day: d.day, relative: { unit: "month", offset } })
+  }
+  if (r.unit !== "month" || r.cut !== 0) return undefined
   return dateHit({ first: k, cut: d.cut, last: r.last, granularity: "day", day: d.day, relative: { unit: "month", offset: r.offset } })
 }
+
+const BARE_MONTH: ReadonlyMap<string, number> = new Map(BARE_MONTH_ADJECTIVES.map(([w, o]) => [normalizeText(w, "match"), o]))
 
 /**
  * Days in digits listed or ranged before one month ("في 17 و18 أيلول/سبتمبر", "بين 3 و5 آذار

@@ -81,8 +81,9 @@ export const numberQuantity = (s: Scan, phrase: Phrase): number => {
   // not quantities; "الدقيقتين 23 و67": a number joined to an excluded one goes with it
   const joined = low.first >= 2 && w[low.first - 1] === "و" && s.excludedEnd === low.first - 2
   // "عند مستوى 27.25%": a label word does not make a name of a percentage, a sum or a measure
-  // (and an index level in points: "عند مستوى 28450 نقطة")
-  const measured = u !== undefined && (u.unit.kind === "percent" || u.unit.kind === "money" || u.unit.kind === "measure" || u.unit.unit === "point")
+  // (nor of a duration, "تستغرق الرحلة 3 ساعات", nor of an index level in points: "عند مستوى 28450 نقطة")
+  const measured =
+    u !== undefined && (u.unit.kind === "percent" || u.unit.kind === "money" || u.unit.kind === "measure" || u.unit.kind === "duration" || u.unit.unit === "point")
   if (joined || isNameNumber(t, low.first, ph.last, measured) || isClockTime(t, low.first, ph.last) || ph.pair) {
     s.excludedEnd = ph.last
     return next

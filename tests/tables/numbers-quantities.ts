@@ -285,6 +285,8 @@ export const PERCENT_CASES: ReadonlyArray<QuantityCase> = [
 
 /** Durations. */
 export const DURATION_CASES: ReadonlyArray<QuantityCase> = [
+  dur("تستغرق الرحلة 4 ساعات بحد أقصى", "4 ساعات بحد أقصى", 4, "hour", "at_most"),
+  dur("ودامت الجولة 6 أسابيع", "6 أسابيع", 6, "week"),
   dur("استمر أربعة أيام", "أربعة أيام", 4, "day"),
   dur("استمر 14 يوما", "14 يوما", 14, "day"),
   dur("استمر أربعة عشر يوما", "أربعة عشر يوما", 14, "day"),
@@ -592,6 +594,8 @@ export const MORE_NOUN_CASES: ReadonlyArray<QuantityCase> = [
 
 /** Qualifiers before and after the number, and ranges. */
 export const QUALIFIER_CASES: ReadonlyArray<QuantityCase> = [
+  count("نزح 300 شخص في أقل تقدير", "300 شخص في أقل تقدير", 300, "person", "at_least"),
+  count("يتسع الملعب لـ40 ألف متفرج على أكثر تقدير", "40 ألف متفرج على أكثر تقدير", 40000, "spectator", "at_most"),
   count("نشر نحو 5200 جندي", "نحو 5200 جندي", 5200, "soldier", "about"),
   // a verb with its subject between it and the number; the span stays the number's
   count("تخطى عدد القتلى 100 شخص", "100 شخص", 100, "person", "more_than"),
@@ -694,7 +698,8 @@ export const ORDINAL_CASES: ReadonlyArray<QuantityCase> = [
 
 /** Things that are not quantities. */
 export const NEGATIVE_CASES: ReadonlyArray<QuantityCase> = [
-  // floors, flights, model numbers, hotlines and postal codes name things
+  // floors, flights, model numbers, hotlines and postal codes name things (but a label word before a
+  // duration does not make it a name: see the durations table)
   none("وتصاعد الدخان من الطابق 7 في المبنى"),
   none("وهبطت الرحلة 932 في مطار عمان"),
   none("وأطلق صاروخا من طراز قدر 110 باتجاه البحر"),

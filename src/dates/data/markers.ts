@@ -78,6 +78,17 @@ export const DAY_CONTEXT: ReadonlyArray<string> = [
 ]
 
 /**
+ * Words of starting before "من" and a day number that make it a date ("اعتبارا من 22 الشهر
+ * الجاري", "ابتداء من 5 الجاري"); "من" alone may start a count ("ارتفع من 22 إلى 30").
+ *
+ * @example
+ * ```ts
+ * STARTING_FROM_WORDS.includes("اعتبارا") // true
+ * ```
+ */
+export const STARTING_FROM_WORDS: ReadonlyArray<string> = ["اعتبارا", "اعتباراً", "ابتداء", "ابتداءً", "بدءا", "بدءاً", "انطلاقا", "انطلاقاً"]
+
+/**
  * Words before a bare month name that make it a date ("في مارس", not "مارس الضغط").
  *
  * @example

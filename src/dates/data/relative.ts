@@ -104,3 +104,21 @@ export const CURRENT_PERIODS_AFTER_MODIFIER: ReadonlyArray<readonly [string, "we
   ["الشهر", "month"],
   ["الأسبوع", "week"]
 ]
+
+/**
+ * Adjectives that stand for a month counted from publication when they follow a day number alone
+ * (Egyptian and Gulf style: "يوم 22 الجاري" = the 22nd of this month, "في 3 الماضي" = of last month).
+ *
+ * @example
+ * ```ts
+ * new Map(BARE_MONTH_ADJECTIVES).get("الجاري") // 0
+ * ```
+ */
+export const BARE_MONTH_ADJECTIVES: ReadonlyArray<readonly [string, -1 | 0 | 1]> = [
+  ["الجاري", 0],
+  ["الحالي", 0],
+  ["الماضي", -1],
+  ["المنصرم", -1],
+  ["المقبل", 1],
+  ["القادم", 1]
+]

@@ -62,12 +62,18 @@ export const QUALIFIERS_AFTER: ReadonlyArray<Qualifier> = [
   { phrase: "على وجه التقريب", approx: "about" },
   { phrase: "على الأقل", approx: "at_least" },
   { phrase: "على أقل تقدير", approx: "at_least" },
+  { phrase: "في أقل تقدير", approx: "at_least" },
+  { phrase: "بأقل تقدير", approx: "at_least" },
+  { phrase: "بحد أدنى", approx: "at_least" },
   { phrase: "أو أكثر", approx: "at_least" },
   { phrase: "فأكثر", approx: "at_least" },
   { phrase: "فما فوق", approx: "at_least" },
   { phrase: "كحد أدنى", approx: "at_least" },
   { phrase: "على الأكثر", approx: "at_most" },
   { phrase: "كحد أقصى", approx: "at_most" },
+  { phrase: "بحد أقصى", approx: "at_most" },
+  { phrase: "على أكثر تقدير", approx: "at_most" },
+  { phrase: "في أكثر تقدير", approx: "at_most" },
   { phrase: "ونيف", approx: "more_than" },
   { phrase: "ونيّف", approx: "more_than" }
 ]
