@@ -223,6 +223,14 @@ describe("segment roles", () => {
     expect(segmentDocument(verb, "x").meta.published).toBeNull()
   })
 
+  it("reads an agency alone on a line of the header as the source, not the lead (in brackets it is a credit)", () => {
+    const text = "عالم\nالوكالة الدولية تحذر من نقص الوقود\nأ ف ب\nحذرت الوكالة الدولية من نقص حاد في الوقود خلال الشتاء.\nوقال مسؤول إن المخزون يتراجع."
+    expect(segmentDocument(text, "x").segments.map((x) => x.role)).toEqual(["section", "title", "source", "lead", "body"])
+    // an agency's name that starts the first sentence is text
+    const sentence = "عنوان الخبر عن الوقود\nرويترز تنقل عن مصادر أن المخزون يتراجع بسرعة كبيرة.\nوقال مسؤول إن الأزمة ستطول."
+    expect(segmentDocument(sentence, "x").segments[1]!.role).toBe("lead")
+  })
+
   it("reads a header line of a place and a full date as the dateline and the publication date", () => {
     const text = "محليات\nالمحافظة تفتتح جسرا جديدا\nالإسكندرية في 2 فبراير 2022\nافتتح المحافظ أمس جسرا جديدا فوق الترعة."
     const { meta, segments } = segmentDocument(text, "x")

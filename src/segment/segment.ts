@@ -550,6 +550,11 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
       outlet ??= line.text
       continue
     }
+    // an agency alone on a line of the header: "رويترز", "أ ف ب", "/واس/" (in brackets, a credit)
+    if (contentCount === 0 && words <= 4 && nextContentLine(i) >= 0 && r.agencies.includes(key(line.text.replace(/^[\s(/«"]+|[\s)/»":-]+$/gu, "")))) {
+      roles[i] = "source"
+      continue
+    }
     // "القاهرة في 5 مارس 2024" alone on a line of the header: the dateline and the publication date
     const dated = contentCount === 0 && words <= 10 && nextContentLine(i) >= 0 ? headerDateline(line.text) : undefined
     if (dated !== undefined && placeLike(line.text.slice(0, dated.placeEnd), r)) {
