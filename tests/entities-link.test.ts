@@ -131,6 +131,12 @@ describe("linkEntities (one document)", () => {
     expect(familyNameForms("خليفة بن عامر")).toContain("بن عامر")
   })
 
+  it("keeps the gazetteer id of a family name alone when no person of the document has it", () => {
+    const alone = { ...mention("نجيب ميقاتي", "PERSON", "person:najib-mikati"), text: "ميقاتي", norm: "ميقاتي", end: 6 }
+    expect(linkEntities([alone]).map((m) => m.entity_id)).toEqual(["person:najib-mikati"])
+    expect(linkEntities(extractMentions("وأكد ميقاتي أن الحكومة ملتزمة بالإصلاحات")).map((m) => m.entity_id)).toEqual(["person:najib-mikati"])
+  })
+
   it("never joins two agencies whose names differ by a nationality", () => {
     const linked = linkEntities(extractMentions("نقلت وكالة الأنباء السعودية البيان، كما أوردته وكالة الأنباء السورية"))
     expect(linked.map((m) => m.entity_id)).toEqual(["org:media:spa", "org:media:sana"])

@@ -110,7 +110,7 @@ export const clusterMentions = (mentions: ReadonlyArray<LinkInput>): { of: Array
         // this document named with it ("عبد اللطيف الجواهري … وأضاف الجواهري" is not the poet);
         // it leaves the gazetteer's id behind ("الرئيس بايدن", with a title, keeps it)
         c = familyNameOwner(m, m.norm)
-        adopt = false
+        adopt = c === undefined
       }
     }
     if (c === undefined) {

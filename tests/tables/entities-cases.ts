@@ -542,6 +542,16 @@ export const PATTERN_CASES: ReadonlyArray<Case> = [
     ]
   },
   {
+    name: "an acting official, a civil-defence chief and a three-word name before ب + a verbal noun",
+    text: "وقال رئيس الهيئة بالإنابة سامر عودة إن مدير الدفاع المدني نادر الحلو أشاد مع المدرب لويس ميغيل فرنانديز بأداء الفرق",
+    found: [
+      { text: "سامر عودة", type: "PERSON", role: "رئيس الهيئة بالإنابة" },
+      { text: "نادر الحلو", type: "PERSON", role: "مدير الدفاع المدني" },
+      { text: "لويس ميغيل فرنانديز", type: "PERSON", role: "المدرب" }
+    ],
+    absent: ["المدني نادر الحلو", "لويس ميغيل فرنانديز بأداء"]
+  },
+  {
     name: "a lawyer named after the party he represents",
     text: "وقال محامي الشركة نبيل الخطيب إن الحكم قابل للطعن",
     found: [{ text: "نبيل الخطيب", type: "PERSON", role: "محامي الشركة" }],

@@ -374,6 +374,9 @@ export const parseName = (s: Scan, j: number, mode: NameMode, firstFlags: number
       if (w.charCodeAt(0) === 0x0648) break
       // after "بن" + a given name, an unknown word is the text going on: "محمد بن سلمان ردود فعل"
       if (lineageName) break
+      // after a name of three words, an unknown word behind ب or ل goes on with the sentence:
+      // "المدرب خوان كارلوس غاريدو بأداء لاعبيه"
+      if (words >= 3 && w.length >= 4 && (w.charCodeAt(0) === 0x0628 || w.charCodeAt(0) === 0x0644)) break
       // after a name of two words, a word printed with a final ه is a noun with its pronoun:
       // "قاد يوسف النصيري فريقه", "استقبل تميم بن حمد آل ثاني ضيفه"
       if (words >= 2 && w.length >= 4 && s.endsWithHeh(k)) break
