@@ -57,6 +57,13 @@ describe("extractDates: a day of a month counted from publication, without من"
     expect(read("وانخفض العدد من 20 الشهر الماضي")).toEqual([["الشهر الماضي", null, "relative", "2023-07"]])
   })
 
+  it("reads no date in a place named after one, nor in لليوم (per day, for the nth day)", () => {
+    expect(read("وفاز الفريق في ملعب 5 جويلية بهدفين")).toEqual([])
+    expect(read("قرب جامعة 6 أكتوبر")).toEqual([])
+    expect(read("وتراجعت الأسهم لليوم الرابع على التوالي")).toEqual([])
+    expect(read("وصل الوفد في 5 جويلية")).toEqual([["5 جويلية", "XXXX-07-05", "day", "2023-07-05"]])
+  })
+
   it("leaves a number that may count something, an ordinal word and a month with no such day", () => {
     expect(read("وأحصت المنظمة 14 الشهر الماضي")).toEqual([["الشهر الماضي", null, "relative", "2023-07"]])
     expect(read("حل في المركز الثالث الشهر الماضي")).toEqual([["الشهر الماضي", null, "relative", "2023-07"]])

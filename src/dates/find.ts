@@ -2,6 +2,7 @@ import { normalizeText } from "../normalize/normalize.js"
 import { lookupAt, stripConjunction } from "../numbers/clitics.js"
 import { countEndPoint } from "../numbers/exclude.js"
 import { DIGITS, LATIN, PUNCT, WORD, type Tokens } from "../numbers/tokens.js"
+import { NAMED_AFTER_DATE_HEADS } from "./data/markers.js"
 import { CURRENT_PERIODS_AFTER_MODIFIER } from "./data/relative.js"
 import { dayList, dayMonth } from "./days.js"
 import { dateHit, NO_HITS, type DateHit } from "./hit.js"
@@ -60,6 +61,8 @@ const relative = (t: Tokens, i: number): Array<DateHit> | undefined => {
   if (r === undefined) return undefined
   const w = t.words
   const isToday = r.head === "اليوم" && r.last === i
+  // "لليوم الواحد" (per day), "لليوم الثالث على التوالي": ل + اليوم counts days, it is no date
+  if (r.last === i && w[i]! === "لليوم") return undefined
   if (isToday) {
     const nx = w[i + 1] ?? ""
     if (TODAY_BLOCK.has(nx) || (i > 0 && TODAY_PREV_BLOCK.has(w[i - 1]!))) return undefined
@@ -159,6 +162,11 @@ const rangeOfUnits = (t: Tokens, k: number): boolean => {
   return t.types[k + 2] === DIGITS && Number(t.words[k + 2]) > Number(t.words[k]) && followedByUnit(t, k + 2)
 }
 
+const NAMED_AFTER: ReadonlySet<string> = new Set(NAMED_AFTER_DATE_HEADS.map((w) => normalizeText(w, "match")))
+
+/** Whether a word is a head of a place named after a date, with و/ف and ب/ل before it or not ("بملعب"). */
+const namedAfterDate = (w: string): boolean => NAMED_AFTER.has(w) || NAMED_AFTER.has(w.replace(/^[وف]?[بل]?/u, ""))
+
 /** Date expressions starting at token `i`. */
 const matchAt = (t: Tokens, i: number): Array<DateHit> => {
   const type = t.types[i]
@@ -184,7 +192,9 @@ const scan = (t: Tokens): Array<DateHit> => {
       i++
       continue
     }
-    for (const h of hits) out.push(h)
+    // "ملعب 5 جويلية", "جامعة 6 أكتوبر", "شارع 26 يوليو": a place named after a date
+    const named = hits[0]!.first > 0 && hits[0]!.cut === 0 && t.types[hits[0]!.first] === DIGITS && namedAfterDate(t.words[hits[0]!.first - 1]!)
+    if (!named) for (const h of hits) out.push(h)
     i = hits[hits.length - 1]!.last + 1
   }
   return out

@@ -98,7 +98,8 @@ export const inheritUnits = (s: Scan): void => {
       }
       d.unit ??= countHead(s.t, d.first, d.value, s.inDate)
       d.unit ??= verbCount(s.t, d.first)
-      if (d.unit === null && d.open && prev?.unit != null && d.first - prev.last <= 25 && !crossesSentence(s.t, prev.last, d.first)) d.unit = prev.unit
+      // (not a duration: "خلال الأيام العشرة الماضية 50 ألفا" counts people, not days)
+      if (d.unit === null && d.open && prev?.unit != null && prev.unit.kind !== "duration" && d.first - prev.last <= 25 && !crossesSentence(s.t, prev.last, d.first)) d.unit = prev.unit
     }
     if (d.unit !== null && d.unit.kind !== "ordinal") prev = d
   }

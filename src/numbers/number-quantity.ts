@@ -6,7 +6,7 @@ import { CARDINALS, VAGUE, VAGUE_SCALE } from "./lexicon.js"
 import { clean } from "./numeral.js"
 import { rangeEndAfterUnit, type Phrase } from "./phrase.js"
 import { rangeOpenerBefore } from "./qualifier.js"
-import { pushDraft } from "./tail.js"
+import { halfOf, pushDraft } from "./tail.js"
 import { normForm } from "./text.js"
 import { DIGITS, WORD, type Tokens } from "./tokens.js"
 import { unitAt, unitBefore, unitInContext } from "./unit-at.js"
@@ -55,6 +55,15 @@ export const numberQuantity = (s: Scan, phrase: Phrase): number => {
     if (u !== undefined) {
       first = low.first - 1
       cut = 0
+    }
+  }
+  // "3 ونصف في المئة", "اثنين ونصف بالمئة": a half between the number and a unit that is no count
+  if (u === undefined && ph.high === null && ph.changeTo === null) {
+    const h = halfOf(w[next])
+    const hu = h === undefined ? undefined : unitAt(t, next + 1)
+    if (h !== undefined && hu !== undefined && hu.unit.kind !== "count" && !anyDate(s, next, hu.last)) {
+      u = hu
+      ph = { ...ph, value: clean(ph.value + h) }
     }
   }
   u ??= unitAt(t, next)

@@ -782,6 +782,11 @@ export const CONTEXT_CASES: ReadonlyArray<QuantityCase> = [
   count("وارتفعت حصيلة الضحايا إلى 1980 وفق الدفاع المدني", "1980", 1980, "victim"),
   many("ارتفع عدد المشتركين في 2021 إلى 3 ملايين", { text: "3 ملايين", value: 3e6 }),
   q("يتوقع أن يتراوح سعر الطن بين 1950 و2050 دولارا", "بين 1950 و2050 دولارا", 1950, "USD", "money", "range", { value_max: 2050, currency: "USD" }),
+  // a bare number after a duration does not take the duration as its unit
+  many("وعاد خلال الأسابيع الثلاثة الماضية 12 ألفا إلى قراهم", { text: "الأسابيع الثلاثة", unit: "week" }, { text: "12 ألفا", value: 12000, unit: "item" }),
+  // a half between the number and a percent
+  pct("وارتفع التضخم بنسبة أربعة ونصف في المئة", "أربعة ونصف في المئة", 4.5),
+  pct("وتراجع 6 ونصف بالمئة", "6 ونصف بالمئة", 6.5),
   // a bare currency goes with its own country's cue, not with another amount's currency across فيما
   many(
     "أعلنت عمّان ميزانية قدرها 9 مليارات دينار، فيما رصدت الكويت 21 مليار دينار كويتي",

@@ -314,3 +314,16 @@ export const NOT_FUTURE_VERBS: ReadonlyArray<string> = ["سيطرة", "سيطر"
  * ```
  */
 export const DATELINE_DATE_LINKS: ReadonlyArray<string> = ["في", "-"]
+
+/**
+ * Heads of places named after a date: "ملعب 5 جويلية", "جامعة 6 أكتوبر", "شارع 26 يوليو",
+ * "ميدان 23 يوليو" — the date after them names the place and is no date of the story.
+ *
+ * @example
+ * ```ts
+ * NAMED_AFTER_DATE_HEADS.includes("ملعب") // true
+ * ```
+ */
+export const NAMED_AFTER_DATE_HEADS: ReadonlyArray<string> = [
+  "ملعب", "استاد", "شارع", "ساحة", "ميدان", "جامعة", "مدينة", "جسر", "مستشفى", "حي", "مدرسة", "جامع", "مسجد", "محطة", "كوبري", "نفق", "مطار"
+]
