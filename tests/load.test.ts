@@ -105,6 +105,12 @@ describe("expandInputs", () => {
     expect(expandInputs([`${F}/**/*.ndjson`]).files.length).toBe(2)
     expect(expandInputs(["nothing-here/*.txt", "missing.txt"]).missing).toEqual(["nothing-here/*.txt", "missing.txt"])
   })
+  it("leaves out the folders it is told to skip, when walking folders and globs", () => {
+    const all = expandInputs([F]).files
+    const skipped = expandInputs([F, `${F}/**/*.txt`], { skipFolders: [`${F}/articles`] }).files
+    expect(skipped.some((f) => f.includes(`${F}/articles/`))).toBe(false)
+    expect(skipped.length).toBe(all.filter((f) => !f.includes(`${F}/articles/`)).length)
+  })
   it("translates globs", () => {
     expect(globToRegExp("a/**/*.{txt,md}").test("a/b/c/d.md")).toBe(true)
     expect(globToRegExp("a/*.txt").test("a/b/c.txt")).toBe(false)

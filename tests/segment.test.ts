@@ -223,6 +223,18 @@ describe("segment roles", () => {
     expect(segmentDocument(verb, "x").meta.published).toBeNull()
   })
 
+  it("reads a long line of network names that ends in another word without backtracking for ever", () => {
+    const text = `عنوان الخبر عن الاجتماع\nقال الوزير إن الاجتماع انتهى.\n${"فيسبوك تويتر واتساب تلغرام ".repeat(12)}المزيد\nفيسبوك | تويتر، واتساب\nوأضاف أن الوفد غادر.`
+    const roles = segmentDocument(text, "x").segments.map((x) => x.role)
+    expect(roles[2]).not.toBe("boilerplate")
+    expect(roles[3]).toBe("boilerplate")
+  })
+
+  it("keeps a long line of text that ends with a footer phrase; a short footer line is furniture", () => {
+    const text = "عنوان الخبر عن الشحنة\nقال وزير التجارة في عمان يوم الأحد إن شحنة القمح الثانية وصلت إلى ميناء العقبة بعد تأخير دام أسبوعين بسبب الطقس. جميع الحقوق محفوظة.\nجميع الحقوق محفوظة لموقع الخبر 2024"
+    expect(segmentDocument(text, "x").segments.map((x) => x.role)).toEqual(["title", "lead", "lead", "boilerplate"])
+  })
+
   it("reads an agency alone on a line of the header as the source, not the lead (in brackets it is a credit)", () => {
     const text = "عالم\nالوكالة الدولية تحذر من نقص الوقود\nأ ف ب\nحذرت الوكالة الدولية من نقص حاد في الوقود خلال الشتاء.\nوقال مسؤول إن المخزون يتراجع."
     expect(segmentDocument(text, "x").segments.map((x) => x.role)).toEqual(["section", "title", "source", "lead", "body"])

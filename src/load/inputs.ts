@@ -63,14 +63,31 @@ export const globToRegExp = (glob: string): RegExp => {
   return new RegExp(`^${re}$`)
 }
 
-const walk = (dir: string, out: Array<string>): void => {
+const walk = (dir: string, out: Array<string>, skip: ReadonlySet<string> = NO_SKIP): void => {
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue
     const full = join(dir, entry.name)
-    if (entry.isDirectory()) walk(full, out)
-    else if (entry.isFile() || entry.isSymbolicLink()) out.push(full)
+    if (entry.isDirectory()) {
+      if (!skip.has(resolve(full))) walk(full, out, skip)
+    } else if (entry.isFile() || entry.isSymbolicLink()) out.push(full)
   }
+}
+
+const NO_SKIP: ReadonlySet<string> = new Set()
+
+/**
+ * Options of {@link expandInputs}.
+ *
+ * @example
+ * ```ts
+ * import { expandInputs } from "akhbar"
+ * expandInputs(["corpus"], { skipFolders: ["corpus/out"] }) // the run's own output is no input
+ * ```
+ */
+export interface ExpandOptions {
+  /** Folders left out when walking folders and globs (a run's output folder inside its inputs). */
+  readonly skipFolders?: ReadonlyArray<string>
 }
 
 /** An input argument expanded to files, or an argument that matched nothing. */
@@ -81,7 +98,8 @@ export interface ExpandedInputs {
 
 /**
  * Expands input arguments — files, directories (recursively, sorted, hidden entries skipped) and
- * glob patterns — into a sorted, de-duplicated list of files, in argument order.
+ * glob patterns — into a sorted, de-duplicated list of files, in argument order. Folders in
+ * `skipFolders` are not walked into.
  *
  * @example
  * ```ts
@@ -89,7 +107,8 @@ export interface ExpandedInputs {
  * expandInputs(["fixtures/articles"]).files.length > 0
  * ```
  */
-export const expandInputs = (inputs: ReadonlyArray<string>): ExpandedInputs => {
+export const expandInputs = (inputs: ReadonlyArray<string>, options: ExpandOptions = {}): ExpandedInputs => {
+  const skip: ReadonlySet<string> = new Set((options.skipFolders ?? []).map((d) => resolve(d)))
   const files: Array<string> = []
   const missing: Array<string> = []
   const seen = new Set<string>()
@@ -109,7 +128,7 @@ export const expandInputs = (inputs: ReadonlyArray<string>): ExpandedInputs => {
     }
     if (stat?.isDirectory()) {
       const found: Array<string> = []
-      walk(input, found)
+      walk(input, found, skip)
       found.forEach(add)
     } else if (stat !== undefined) add(input)
     else if (GLOB_CHARS.test(input)) {
@@ -120,7 +139,7 @@ export const expandInputs = (inputs: ReadonlyArray<string>): ExpandedInputs => {
       const re = globToRegExp(baseEnd < 0 ? posix : posix.slice(baseEnd + 1))
       const found: Array<string> = []
       try {
-        walk(base, found)
+        walk(base, found, skip)
       } catch {
         // the base folder does not exist: nothing matches
       }

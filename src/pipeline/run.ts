@@ -107,7 +107,8 @@ export const runCorpus = (
     const rules = yield* SegmentRulesService
     const linker = (yield* LinkerFactory)()
     const started = performance.now()
-    const expanded = expandInputs(options.inputs)
+    // the output folder inside an input folder is no input: a second run would read the first's datasets
+    const expanded = expandInputs(options.inputs, { skipFolders: [options.out] })
     // a shard is a contiguous slice of the inputs, so that shards merged in order equal one run
     const files = options.shard === undefined ? expanded.files : shardSlice(expanded.files, options.shard.index, options.shard.count)
     const missing = options.shard === undefined || options.shard.index === 1 ? expanded.missing : []

@@ -113,6 +113,20 @@ const SENTENCE_STOP = /[.!?؟…]$/u
 const FUNCTION_WORDS = new Set(NOT_IN_NAMES.map((w) => normalizeText(w, "match")))
 const hasFunctionWord = (norm: string): boolean => norm.split(/[^\p{L}]+/u).some((w) => FUNCTION_WORDS.has(w))
 
+/** The most words of a line that a boilerplate pattern anchored at its start may make page furniture. */
+const BOILERPLATE_MAX_WORDS = 30
+/** A sentence that ends inside a line, with more after it. */
+const INNER_SENTENCE_END = /[.!?؟]\s+\S/u
+
+/**
+ * Whether a line is page furniture by the rules' patterns. Furniture is short, and a phrase found
+ * inside a line ("جميع الحقوق محفوظة") makes it furniture only when no sentence ends before it: a
+ * line "… وصلت الشحنة. جميع الحقوق محفوظة" is the article's text run together with its footer, and
+ * is kept.
+ */
+const isBoilerplate = (norm: string, words: number, r: CompiledRules): boolean =>
+  words <= BOILERPLATE_MAX_WORDS && r.boilerplate.some((re) => (re.source.startsWith("^") || !INNER_SENTENCE_END.test(norm)) && re.test(norm))
+
 /** Words that start sentences and so cannot be a dateline place. */
 const NOT_DATELINE = new Set(
   ["قال", "وقال", "قالت", "وقالت", "اكد", "واكد", "في", "وفي", "من", "ومن", "على", "بعد", "قبل", "هذا", "هذه", "ان", "وان", "كما", "لكن", "اما", "واما", "ثم", "الى", "عن", "مع", "اضاف", "واضاف", "ذكر", "وذكر", "اعلن", "واعلن", "تابع", "وتابع", "اوضح", "واوضح", "اشار", "واشار"].map(
@@ -311,13 +325,13 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
   for (let i = 0; i < n; i++) {
     const norm = norms[i]!
     const words = counts[i]!
-    if (r.boilerplate.some((re) => re.test(norm))) roles[i] = "boilerplate"
+    if (isBoilerplate(norm, words, r)) roles[i] = "boilerplate"
     else if (prefixOf(norm, r.tags) !== undefined && (norm.includes(":") || words > 4)) roles[i] = "tags"
     else if (HASHTAGS.test(norm)) roles[i] = "tags"
     else if (i > 0 && prefixOf(norm, r.tags) !== undefined && words <= 3) {
       // "الوسوم" alone on its line, then one tag a line: the short lines after it are tags
       roles[i] = "tags"
-      for (let j = i + 1; j < n && counts[j]! <= 4 && !endsTerminal(norms[j]!) && !r.boilerplate.some((re) => re.test(norms[j]!)); j++) roles[j] = "tags"
+      for (let j = i + 1; j < n && counts[j]! <= 4 && !endsTerminal(norms[j]!) && !isBoilerplate(norms[j]!, counts[j]!, r); j++) roles[j] = "tags"
     }
     else if ((marker = prefixOf(norm, r.related)) !== undefined && words <= 25) {
       roles[i] = "related"
