@@ -1,7 +1,7 @@
 import fc from "fast-check"
 import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
-import { BoilerplateLearner, loadFileSync, parsePublishedDate, segmentDocument, splitSentences, type SegmentRecord } from "../src/index.js"
+import { BoilerplateLearner, lineKey, loadFileSync, parsePublishedDate, segmentDocument, splitSentences, type SegmentRecord } from "../src/index.js"
 
 interface Expected {
   title: string
@@ -38,6 +38,18 @@ const expectTiling = (text: string, segments: ReadonlyArray<SegmentRecord>): voi
   }
   expect(text.slice(at).replace(/[\u0000\u200b-\u200f\ufeff]/g, "").trim()).toBe("")
 }
+
+describe("BoilerplateLearner", () => {
+  it("counts a document copied several times once, and learns the lines that different documents share", () => {
+    const story = "الحكومة تقر الموازنة\nأقر مجلس الوزراء مشروع الموازنة العامة.\nتابعونا على تلغرام"
+    const learner = new BoilerplateLearner()
+    for (const text of [story, story, story, "خبر آخر عن الطقس\nتابعونا على تلغرام", "خبر ثالث عن النقل\nتابعونا على تلغرام"]) learner.add(text)
+    const learned = learner.learned()
+    expect(learner.size).toBe(3)
+    expect(learned.has(lineKey("تابعونا على تلغرام"))).toBe(true)
+    expect(learned.has(lineKey("أقر مجلس الوزراء مشروع الموازنة العامة."))).toBe(false)
+  })
+})
 
 describe("segmentDocument on the bundled fixtures", () => {
   const learner = new BoilerplateLearner()

@@ -38,6 +38,19 @@ export const documentLineHashes = (text: string): Float64Array => {
   return Float64Array.from(seen)
 }
 
+/** A key of a set of line hashes, the same whatever their order. */
+const signatureOf = (hashes: ArrayLike<number>): string => {
+  const sorted = Float64Array.from(hashes).sort()
+  let a = 0x811c9dc5
+  let b = 0x01000193
+  for (let i = 0; i < sorted.length; i++) {
+    const v = sorted[i]!
+    a = Math.imul(a ^ (v >>> 0), 0x01000193) >>> 0
+    b = Math.imul(b ^ ((v / 4294967296) >>> 0), 0x5bd1e995) >>> 0
+  }
+  return `${sorted.length}:${a}:${b}`
+}
+
 /**
  * Counts, across a corpus, in how many documents each line occurs, and tells which lines recur
  * often enough to be site furniture. The state stays compact: lines are hashed, a line seen once
@@ -63,8 +76,17 @@ export class BoilerplateLearner {
     this.addHashes(documentLineHashes(text))
   }
 
-  /** Adds one document given the distinct hashes of its line keys (see {@link documentLineHashes}). */
+  private readonly copies = new Set<string>()
+
+  /**
+   * Adds one document given the distinct hashes of its line keys (see {@link documentLineHashes}).
+   * A document with the very same lines as one added before (a wire story syndicated in the corpus
+   * three times) counts once: its lines are the story, not the site's furniture.
+   */
   addHashes(hashes: ArrayLike<number>): void {
+    const signature = signatureOf(hashes)
+    if (this.copies.has(signature)) return
+    this.copies.add(signature)
     this.documents++
     for (let i = 0; i < hashes.length; i++) {
       const h = hashes[i]!
