@@ -44,10 +44,13 @@ describe("map mode (stdin → stdout NDJSON)", () => {
     const chunks: Array<string> = []
     out.on("data", (c: Buffer) => chunks.push(c.toString("utf8")))
     const summary = await Effect.runPromise(mapNdjson(input, out).pipe(Effect.provide(AkhbarDefaults)))
-    const lines = chunks.join("").trim().split("\n").map((l) => JSON.parse(l) as { dataset: string; status?: string })
+    const lines = chunks.join("").trim().split("\n").map((l) => JSON.parse(l) as { dataset: string; status?: string; error?: string | null })
     expect(summary).toMatchObject({ documents: 4, errors: 2 })
     expect(lines.length).toBe(summary.records)
-    expect(lines.filter((l) => l.dataset === "documents" && l.status === "error")).toHaveLength(2)
+    const errors = lines.filter((l) => l.dataset === "documents" && l.status === "error")
+    expect(errors).toHaveLength(2)
+    // each error says what is wrong with its line
+    expect(errors.map((l) => l.error)).toEqual([expect.stringContaining("not valid JSON"), expect.stringContaining('"text"')])
     expect(new Set(lines.map((l) => l.dataset))).toContain("segments")
   })
 

@@ -70,7 +70,9 @@ export const mapNdjson = (
         const loaded = parseNdjsonArticles(line, source)[0]
         if (loaded === undefined) return Effect.void
         if (!loaded.ok) {
-          const error = new InputError({ ...loaded.error, path: `${source}#L${lineNo}` })
+          // (an error's message is no enumerable field: spreading it would drop the message)
+          const { reason, message, sha256 } = loaded.error
+          const error = new InputError({ reason, message, sha256, path: `${source}#L${lineNo}` })
           emit("documents", errorDocument(error))
           errors++
           return drain()
