@@ -1,12 +1,10 @@
 import { normalizeText } from "../normalize/normalize.js"
-import { STARTING_FROM_WORDS } from "./data/markers.js"
-import { BARE_MONTH_ADJECTIVES } from "./data/relative.js"
 import { lookupAt, stripConjunction } from "../numbers/clitics.js"
 import { readOrdinal } from "../numbers/ordinal.js"
 import { DIGITS, WORD, type Tokens } from "../numbers/tokens.js"
 import { isValidDate } from "./calendar.js"
 import { dateHit, type DateHit } from "./hit.js"
-import { DAY_CTX, MONTH_WORD, SEPARATOR, WEEKDAY_DEFINITE } from "./lexicon.js"
+import { BARE_MONTH, DAY_CTX, FROM_DATE, MONTH_WORD, SEPARATOR, WEEKDAY_DEFINITE } from "./lexicon.js"
 import { directionAt, monthAt } from "./month-names.js"
 import { relativeAt, yearOfStory } from "./relative-at.js"
 import { yearAfter } from "./years.js"
@@ -124,8 +122,6 @@ const dateBefore = (t: Tokens, k: number): boolean => {
   return DAY_CTX.has(stripConjunction(w[p]!)) || lookupAt(WEEKDAY_DEFINITE, t, p, 3) !== undefined
 }
 
-const FROM_DATE: ReadonlySet<string> = new Set(STARTING_FROM_WORDS.map((x) => normalizeText(x, "match")))
-
 /**
  * "3 من الشهر الجاري", "الخامس من الشهر الماضي", "في 22 الشهر الجاري": a day of a month counted
  * from publication. The month is left open in the value and filled when the date is resolved.
@@ -142,7 +138,6 @@ const dayOfRelativeMonth = (t: Tokens, k: number, d: { day: number; last: number
   return dateHit({ first: k, cut: d.cut, last: r.last, granularity: "day", day: d.day, relative: { unit: "month", offset: r.offset } })
 }
 
-const BARE_MONTH: ReadonlyMap<string, number> = new Map(BARE_MONTH_ADJECTIVES.map(([w, o]) => [normalizeText(w, "match"), o]))
 
 /**
  * Days in digits listed or ranged before one month ("في 17 و18 أيلول/سبتمبر", "بين 3 و5 آذار

@@ -2,17 +2,16 @@ import { normalizeText } from "../normalize/normalize.js"
 import { lookupAt, stripConjunction } from "../numbers/clitics.js"
 import { countEndPoint } from "../numbers/exclude.js"
 import { DIGITS, LATIN, PUNCT, WORD, type Tokens } from "../numbers/tokens.js"
-import { NAMED_AFTER_DATE_HEADS } from "./data/markers.js"
 import { CURRENT_PERIODS_AFTER_MODIFIER } from "./data/relative.js"
 import { dayList, dayMonth } from "./days.js"
 import { dateHit, NO_HITS, type DateHit } from "./hit.js"
-import { MODIFIERS, MONTH_WORD, PLURAL_YEAR_WORD, TODAY_BLOCK, TODAY_PREV_BLOCK, WEEKDAY_DEFINITE, YEAR_PREP } from "./lexicon.js"
+import { MODIFIERS, MONTH_WORD, NAMED_AFTER, PLURAL_YEAR_WORD, TODAY_BLOCK, TODAY_PREV_BLOCK, WEEKDAY_DEFINITE, YEAR_PREP } from "./lexicon.js"
 import { directionAt, monthHit } from "./month-names.js"
 import { englishDate, numericDate } from "./numeric.js"
 import { agoAt, relativeAt } from "./relative-at.js"
 import { dateRoles, R_AGO, R_MODIFIER, R_MONTH, R_MONTH_WORD, R_ORDINAL, R_PREP, R_RELATIVE, R_WEEKDAY, R_YEAR_WORD } from "./roles.js"
 import { afterWeekday, weekdayAt } from "./weekdays.js"
-import { era, followedByUnit, moreYears, yearDigits, yearsAtDigits, yearWordHit } from "./years.js"
+import { era, followedByUnit, isYearLink, moreYears, yearDigits, yearsAtDigits, yearWordHit } from "./years.js"
 
 export type { DateHit, RelativeUnit } from "./hit.js"
 
@@ -157,12 +156,9 @@ const atWord = (t: Tokens, i: number): Array<DateHit> => {
  * دولار", "من 1950 إلى 2000 جندي" — both ends count it.
  */
 const rangeOfUnits = (t: Tokens, k: number): boolean => {
-  const link = t.words[k + 1]
-  if (link !== "و" && link !== "-" && link !== "الي" && link !== "حتي") return false
+  if (!isYearLink(t.words[k + 1])) return false
   return t.types[k + 2] === DIGITS && Number(t.words[k + 2]) > Number(t.words[k]) && followedByUnit(t, k + 2)
 }
-
-const NAMED_AFTER: ReadonlySet<string> = new Set(NAMED_AFTER_DATE_HEADS.map((w) => normalizeText(w, "match")))
 
 /** Whether a word is a head of a place named after a date, with و/ف and ب/ل before it or not ("بملعب"). */
 const namedAfterDate = (w: string): boolean => NAMED_AFTER.has(w) || NAMED_AFTER.has(w.replace(/^[وف]?[بل]?/u, ""))

@@ -8,6 +8,8 @@ import {
   DATE_SEPARATORS,
   DATELINE_DATE_LINKS,
   DAY_CONTEXT,
+  NAMED_AFTER_DATE_HEADS,
+  STARTING_FROM_WORDS,
   DAY_WORDS,
   DIRECTION_WORDS,
   ENGLISH_ORDINAL_SUFFIXES,
@@ -26,7 +28,7 @@ import {
   YEAR_WORDS
 } from "./data/markers.js"
 import { GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS } from "./data/months.js"
-import { AGO_WORDS, RELATIVE_EXPRESSIONS, type RelativeExpression } from "./data/relative.js"
+import { AGO_WORDS, BARE_MONTH_ADJECTIVES, RELATIVE_EXPRESSIONS, type RelativeExpression } from "./data/relative.js"
 
 /**
  * The date tables of `data/`, compiled for matching: keys are `match`-normalized.
@@ -177,6 +179,33 @@ export const PLURAL_YEAR_WORD: ReadonlyMap<string, true> = flags(PLURAL_YEAR_WOR
  * ```
  */
 export const DAY_CTX: ReadonlySet<string> = set(DAY_CONTEXT)
+/**
+ * Words of starting before "من" and a day number ("اعتبارا من 22 الشهر الجاري").
+ *
+ * @example
+ * ```ts
+ * FROM_DATE.has("ابتداء") // true
+ * ```
+ */
+export const FROM_DATE: ReadonlySet<string> = set(STARTING_FROM_WORDS)
+/**
+ * Heads of places named after a date ("ملعب 5 جويلية").
+ *
+ * @example
+ * ```ts
+ * NAMED_AFTER.has("ملعب") // true
+ * ```
+ */
+export const NAMED_AFTER: ReadonlySet<string> = set(NAMED_AFTER_DATE_HEADS)
+/**
+ * Month adjectives alone after a day number, with the month's offset ("يوم 22 الجاري" → 0).
+ *
+ * @example
+ * ```ts
+ * BARE_MONTH.get("الماضي") // -1
+ * ```
+ */
+export const BARE_MONTH: ReadonlyMap<string, number> = new Map(BARE_MONTH_ADJECTIVES.map(([w, o]) => [normForm(w), o]))
 /**
  * Prepositions that introduce a bare year ("في 2019").
  *

@@ -119,6 +119,16 @@ export const yearWordHit = (t: Tokens, k: number, first: number, cut: number, mo
 }
 
 /**
+ * Whether a word joins two years or two numbers of a range: "و", "-", "إلى", "حتى" (normalized).
+ *
+ * @example
+ * ```ts
+ * isYearLink("الي") // true: "2019 إلى 2021"
+ * ```
+ */
+export const isYearLink = (w: string | undefined): boolean => w === "و" || w === "-" || w === "الي" || w === "حتي"
+
+/**
  * Appends the years that continue a year hit: "2019 و2021", "2019-2021", "2019 إلى 2021".
  *
  * @example
@@ -133,7 +143,7 @@ export const moreYears = (t: Tokens, prev: DateHit, into: Array<DateHit>): void 
   for (;;) {
     const k = h.last + 1
     const link = w[k]
-    if (link !== "و" && link !== "-" && link !== "الي" && link !== "حتي") return
+    if (!isYearLink(link)) return
     const y = link === "-" ? (t.types[k + 1] === DIGITS && w[k + 1]!.length === 4 ? Number(w[k + 1]) : null) : yearDigits(t, k + 1, 1000, 2200)
     if (y === null || y > 2200 || followedByUnit(t, k + 1) || (link === "-" && y <= (h.year ?? 0))) return
     const [last, hj] = era(t, k + 1)

@@ -1,4 +1,5 @@
 import outletsJson from "../entities/data/outlets.json" with { type: "json" }
+import type { GazetteerEntryInput } from "../entities/schema.js"
 
 /**
  * The page-furniture rules of the segmenter, as data. Strings are written as they appear on
@@ -77,14 +78,6 @@ export interface SegmentRules {
   readonly learnedMinShare: number
 }
 
-interface OutletEntry {
-  readonly kind?: string
-  readonly name: string
-  readonly aliases?: ReadonlyArray<string>
-  readonly qualified?: ReadonlyArray<string>
-  readonly ambiguous?: boolean
-}
-
 /**
  * The outlets of the bundled gazetteer (`src/entities/data/outlets.json`, read, never changed) that
  * are no agency: their names and aliases, and only the qualified forms of a name that is also a
@@ -98,7 +91,7 @@ interface OutletEntry {
  * ```
  */
 export const gazetteerOutlets = (): ReadonlyArray<string> =>
-  (outletsJson.entries as ReadonlyArray<OutletEntry>)
+  (outletsJson.entries as ReadonlyArray<GazetteerEntryInput>)
     .filter((e) => e.kind !== "agency")
     .flatMap((e) => [...(e.ambiguous === true ? [] : [e.name, ...(e.aliases ?? [])]), ...(e.qualified ?? [])])
 

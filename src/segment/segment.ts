@@ -115,6 +115,9 @@ const hasFunctionWord = (norm: string): boolean => norm.split(/[^\p{L}]+/u).some
 
 /** The most words of a line that a boilerplate pattern anchored at its start may make page furniture. */
 const BOILERPLATE_MAX_WORDS = 30
+/** Slashes, brackets, quotes and a dash around an agency alone on its line ("/واس/", "«رويترز»"). */
+const AGENCY_MARKS = /^[\s(/«"]+|[\s)/»":-]+$/gu
+
 /** A sentence that ends inside a line, with more after it. */
 const INNER_SENTENCE_END = /[.!?؟]\s+\S/u
 
@@ -124,8 +127,11 @@ const INNER_SENTENCE_END = /[.!?؟]\s+\S/u
  * line "… وصلت الشحنة. جميع الحقوق محفوظة" is the article's text run together with its footer, and
  * is kept.
  */
-const isBoilerplate = (norm: string, words: number, r: CompiledRules): boolean =>
-  words <= BOILERPLATE_MAX_WORDS && r.boilerplate.some((re) => (re.source.startsWith("^") || !INNER_SENTENCE_END.test(norm)) && re.test(norm))
+const isBoilerplate = (norm: string, words: number, r: CompiledRules): boolean => {
+  if (words > BOILERPLATE_MAX_WORDS) return false
+  const inner = INNER_SENTENCE_END.test(norm)
+  return r.boilerplate.some((re) => (!inner || re.source.startsWith("^")) && re.test(norm))
+}
 
 /** Words that start sentences and so cannot be a dateline place. */
 const NOT_DATELINE = new Set(
@@ -565,7 +571,7 @@ export const segmentDocument = (text: string, docId: string, options: SegmentOpt
       continue
     }
     // an agency alone on a line of the header: "رويترز", "أ ف ب", "/واس/" (in brackets, a credit)
-    if (contentCount === 0 && words <= 4 && nextContentLine(i) >= 0 && r.agencies.includes(key(line.text.replace(/^[\s(/«"]+|[\s)/»":-]+$/gu, "")))) {
+    if (contentCount === 0 && words <= 4 && nextContentLine(i) >= 0 && r.agencies.includes(key(line.text.replace(AGENCY_MARKS, "")))) {
       roles[i] = "source"
       continue
     }
